@@ -1,0 +1,65 @@
+package org.rehabit.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.rehabit.security.AccountPrincipal;
+import org.rehabit.security.CurrentUser;
+
+/**
+ * The frame around every signed-in view. The menu comes from {@code @Menu} annotations and Vaadin leaves out
+ * the views the signed-in role may not open; menu titles are translation keys.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        var appName = new Span(getTranslation("app.name"));
+        appName.addClassName("app-name");
+        addToNavbar(new DrawerToggle(), appName);
+        addToDrawer(new Scroller(menu()));
+        currentUser.get().ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));
+    }
+
+    private SideNav menu() {
+        var nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new SvgIcon(entry.icon()));
+            }
+            item.setMatchNested(true);
+            nav.addItem(item);
+        });
+        return nav;
+    }
+
+    private Component userBox(AccountPrincipal user, AuthenticationContext authenticationContext) {
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var role = new Span(getTranslation("role." + user.role().name()));
+        role.addClassName("user-role");
+        var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authenticationContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var box = new Div(name, role, logout);
+        box.addClassName("user-box");
+        return box;
+    }
+}

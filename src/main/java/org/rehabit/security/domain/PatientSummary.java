@@ -1,0 +1,7 @@
+package org.rehabit.security.domain;
+
+import java.time.Instant;
+
+/** One patient on a therapist's caseload. */
+public record PatientSummary(long id, String displayName, String email, boolean enabled, Instant lastLoginAt) {
+}

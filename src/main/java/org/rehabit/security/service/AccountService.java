@@ -1,0 +1,173 @@
+package org.rehabit.security.service;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.Account;
+import org.rehabit.security.domain.AccountRepository;
+import org.rehabit.security.domain.AccountSummary;
+import org.rehabit.security.domain.PatientSummary;
+import org.rehabit.security.domain.Role;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account administration (admins) and the therapist's own list of patients. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+            CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> search(String text, Role role, Pageable pageable) {
+        return accounts.search(likeArgument(text), role, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TherapistOption> activeTherapists() {
+        return accounts.findByRoleAndEnabledTrueOrderByDisplayName(Role.THERAPIST).stream()
+                .map(therapist -> new TherapistOption(therapist.getId(), therapist.getDisplayName())).toList();
+    }
+
+    public long create(NewAccount input) {
+        var username = normalized(input.username()).toLowerCase(Locale.ROOT);
+        var email = normalized(input.email());
+        var displayName = normalized(input.displayName());
+        var problems = new EnumMap<AccountField, String>(AccountField.class);
+        checkUsername(username, problems);
+        checkEmail(email, problems);
+        if (displayName.isEmpty()) {
+            problems.put(AccountField.DISPLAY_NAME, "validation.required");
+        } else if (displayName.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
+            problems.put(AccountField.DISPLAY_NAME, "validation.too-long");
+        }
+        passwordPolicy.problem(input.password(), username).ifPresent(key -> problems.put(AccountField.PASSWORD, key));
+        if (input.role() == null || input.role() == Role.ADMIN) {
+            throw new IllegalArgumentException("Admins create therapist and patient accounts only");
+        }
+        Long therapistId = null;
+        if (input.role() == Role.PATIENT) {
+            therapistId = input.therapistId();
+            if (therapistId == null || !isActiveTherapist(therapistId)) {
+                problems.put(AccountField.THERAPIST, "validation.required");
+            }
+        }
+        rejectIfAny(problems);
+        var account = new Account(username, email, displayName, passwordEncoder.encode(input.password()),
+                input.role(), therapistId, clock.instant());
+        return saveChecked(account).getId();
+    }
+
+    public void setEnabled(long accountId, boolean enabled) {
+        var account = find(accountId);
+        if (!enabled && account.getId() == currentUser.require().accountId()) {
+            throw new IllegalArgumentException("Admins cannot deactivate their own account");
+        }
+        account.setEnabled(enabled);
+    }
+
+    public void resetPassword(long accountId, String newPassword) {
+        var account = find(accountId);
+        passwordPolicy.problem(newPassword, account.getUsername())
+                .ifPresent(key -> rejectIfAny(Map.of(AccountField.PASSWORD, key)));
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    public void reassignPatient(long patientId, long therapistId) {
+        var patient = find(patientId);
+        if (patient.getRole() != Role.PATIENT) {
+            throw new IllegalArgumentException("Account " + patientId + " is not a patient");
+        }
+        if (!isActiveTherapist(therapistId)) {
+            rejectIfAny(Map.of(AccountField.THERAPIST, "validation.required"));
+        }
+        patient.assignTherapist(therapistId);
+    }
+
+    /** The signed-in therapist's own patients; never anyone else's. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public Page<PatientSummary> myPatients(String text, Pageable pageable) {
+        return accounts.searchPatientsOf(currentUser.require().accountId(), likeArgument(text), pageable);
+    }
+
+    private Account find(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+    }
+
+    private boolean isActiveTherapist(long accountId) {
+        return accounts.findById(accountId).filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled()).isPresent();
+    }
+
+    private void checkUsername(String username, Map<AccountField, String> problems) {
+        if (username.isEmpty()) {
+            problems.put(AccountField.USERNAME, "validation.required");
+        } else if (!Account.USERNAME_PATTERN.matcher(username).matches()) {
+            problems.put(AccountField.USERNAME, "validation.username.format");
+        } else if (accounts.existsByUsername(username)) {
+            problems.put(AccountField.USERNAME, "validation.username.taken");
+        }
+    }
+
+    private void checkEmail(String email, Map<AccountField, String> problems) {
+        if (email.isEmpty()) {
+            problems.put(AccountField.EMAIL, "validation.required");
+        } else if (email.length() > Account.EMAIL_MAX_LENGTH || !Account.EMAIL_PATTERN.matcher(email).matches()) {
+            problems.put(AccountField.EMAIL, "validation.email.format");
+        } else if (accounts.existsByEmailIgnoringCase(email)) {
+            problems.put(AccountField.EMAIL, "validation.email.taken");
+        }
+    }
+
+    /** The unique indexes settle a race between two admins creating the same account at once. */
+    private Account saveChecked(Account account) {
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            var message = String.valueOf(e.getMostSpecificCause().getMessage());
+            if (message.contains("account_username_unique")) {
+                rejectIfAny(Map.of(AccountField.USERNAME, "validation.username.taken"));
+            } else if (message.contains("account_email_unique")) {
+                rejectIfAny(Map.of(AccountField.EMAIL, "validation.email.taken"));
+            }
+            throw e;
+        }
+    }
+
+    private static void rejectIfAny(Map<AccountField, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new AccountValidationException(problems);
+        }
+    }
+
+    private static String normalized(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** Escapes LIKE wildcards so that a typed % or _ matches itself. */
+    private static String likeArgument(String text) {
+        return normalized(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,66 @@
+package org.rehabit.security.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Length and guessability rules for new passwords. Returns the translation key of the first rule broken.
+ * The 72-byte cap is bcrypt's: it ignores everything after that.
+ */
+@Component
+public class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_BYTES = 72;
+    private static final String SEQUENCES = "01234567890123456789 qwertyuiopasdfghjklzxcvbnm abcdefghijklmnopqrstuvwxyz";
+
+    private final Set<String> commonPasswords = load("common-passwords.txt");
+
+    public Optional<String> problem(String password, String username) {
+        if (password == null || password.isBlank()) {
+            return Optional.of("validation.required");
+        }
+        if (password.length() < MIN_LENGTH) {
+            return Optional.of("validation.password.too-short");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("validation.password.too-long");
+        }
+        var lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
+            return Optional.of("validation.password.contains-username");
+        }
+        if (isCommon(lower)) {
+            return Optional.of("validation.password.too-common");
+        }
+        return Optional.empty();
+    }
+
+    /** A listed password, a listed word padded with digits or symbols, one repeated character, or a keyboard run. */
+    private boolean isCommon(String lower) {
+        var core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        return commonPasswords.contains(lower) || commonPasswords.contains(core)
+                || lower.chars().distinct().count() == 1 || SEQUENCES.contains(lower);
+    }
+
+    private static Set<String> load(String resource) {
+        var stream = PasswordPolicy.class.getResourceAsStream(resource);
+        if (stream == null) {
+            throw new IllegalStateException("Missing password list " + resource);
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

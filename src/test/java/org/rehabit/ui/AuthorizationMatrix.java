@@ -1,0 +1,62 @@
+package org.rehabit.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.rehabit.security.domain.Role;
+
+/**
+ * Who may open which address. Every {@code @Route} in the application must have a row here: adding a view
+ * without deciding who may see it fails {@link AuthorizationMatrixCoverageTest}. The per-role tests drive it.
+ */
+public class AuthorizationMatrix {
+
+    public enum Outcome {
+        /** The view itself is shown. */
+        OPENS,
+        /** The sign-in form is shown instead. */
+        LOGIN,
+        /** The signed-in user lands on their own role's home instead. */
+        HOME,
+        /** An error page is shown; nothing of the view is. */
+        DENIED
+    }
+
+    /** {@code route} is the {@code @Route} template, {@code path} a concrete address for it. */
+    public record Row(String route, String path, Outcome anonymous, Outcome patient, Outcome therapist,
+            Outcome admin) {
+
+        Outcome outcomeFor(Role role) {
+            return switch (role) {
+                case PATIENT -> patient;
+                case THERAPIST -> therapist;
+                case ADMIN -> admin;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return "/" + path;
+        }
+    }
+
+    static final Map<Role, String> HOMES = Map.of(Role.PATIENT, "today", Role.THERAPIST, "caseload", Role.ADMIN,
+            "admin/accounts");
+
+    private static final Outcome O = Outcome.OPENS;
+    private static final Outcome L = Outcome.LOGIN;
+    private static final Outcome H = Outcome.HOME;
+    private static final Outcome D = Outcome.DENIED;
+
+    //                                  route             path              anon patient therap admin
+    public static final List<Row> ROWS = List.of(
+            new Row("",               "",               L,   H,      H,     H),
+            new Row("login",          "login",          O,   H,      H,     H),
+            new Row("today",          "today",          L,   O,      D,     D),
+            new Row("caseload",       "caseload",       L,   D,      O,     D),
+            new Row("admin/accounts", "admin/accounts", L,   D,      D,     O));
+
+    public static Stream<Row> rows() {
+        return ROWS.stream();
+    }
+}

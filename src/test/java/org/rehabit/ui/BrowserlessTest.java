@@ -1,0 +1,25 @@
+package org.rehabit.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.rehabit.IntegrationTest;
+import org.springframework.util.ClassUtils;
+
+/** A view test without a browser, against the real application and database. */
+@IntegrationTest
+public abstract class BrowserlessTest extends SpringBrowserlessTest {
+
+    /** Navigates as a user typing the address would, and returns the route of the view that ended up shown. */
+    protected String open(String path) {
+        UI.getCurrent().navigate(path);
+        return routeOf(getCurrentView());
+    }
+
+    protected static String routeOf(HasElement view) {
+        var viewClass = ClassUtils.getUserClass(view.getClass());
+        var route = viewClass.getAnnotation(Route.class);
+        return route == null ? viewClass.getSimpleName() : route.value();
+    }
+}
