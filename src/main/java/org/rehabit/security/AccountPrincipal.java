@@ -2,6 +2,7 @@ package org.rehabit.security;
 
 import java.util.Collection;
 import java.util.List;
+import org.rehabit.base.ui.SignedInUser;
 import org.rehabit.security.domain.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in account as Spring Security keeps it in the session; the password hash is erased after login. */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, SignedInUser {
 
     private final long accountId;
     private final String username;
@@ -32,8 +33,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return accountId;
     }
 
+    @Override
     public String displayName() {
         return displayName;
+    }
+
+    @Override
+    public String roleName() {
+        return role.name();
     }
 
     public Role role() {

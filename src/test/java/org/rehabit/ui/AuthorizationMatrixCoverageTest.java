@@ -22,6 +22,6 @@ class AuthorizationMatrixCoverageTest {
             }
         }).collect(Collectors.toSet());
 
-        assertThat(AuthorizationMatrix.ROWS.stream().map(Row::route)).containsExactlyInAnyOrderElementsOf(routes);
+        assertThat(AuthorizationMatrix.ROWS.stream().map(AuthorizationMatrix.Row::route)).containsExactlyInAnyOrderElementsOf(routes);
     }
 }

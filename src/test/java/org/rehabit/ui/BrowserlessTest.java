@@ -3,6 +3,7 @@ package org.rehabit.ui;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import org.rehabit.IntegrationTest;
 import org.springframework.util.ClassUtils;
@@ -13,7 +14,12 @@ public abstract class BrowserlessTest extends SpringBrowserlessTest {
 
     /** Navigates as a user typing the address would, and returns the route of the view that ended up shown. */
     protected String open(String path) {
-        UI.getCurrent().navigate(path);
+        var query = path.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(path);
+        } else {
+            UI.getCurrent().navigate(path.substring(0, query), QueryParameters.fromString(path.substring(query + 1)));
+        }
         return routeOf(getCurrentView());
     }
 

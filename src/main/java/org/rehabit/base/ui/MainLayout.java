@@ -16,8 +16,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.rehabit.security.AccountPrincipal;
-import org.rehabit.security.CurrentUser;
 
 /**
  * The frame around every signed-in view. The menu comes from {@code @Menu} annotations and Vaadin leaves out
@@ -27,13 +25,14 @@ import org.rehabit.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         addToNavbar(new DrawerToggle(), appName);
         addToDrawer(new Scroller(menu()));
-        currentUser.get().ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));
+        authenticationContext.getAuthenticatedUser(SignedInUser.class)
+                .ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));
     }
 
     private SideNav menu() {
@@ -50,10 +49,10 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Component userBox(AccountPrincipal user, AuthenticationContext authenticationContext) {
+    private Component userBox(SignedInUser user, AuthenticationContext authenticationContext) {
         var name = new Span(user.displayName());
         name.addClassName("user-name");
-        var role = new Span(getTranslation("role." + user.role().name()));
+        var role = new Span(getTranslation("role." + user.roleName()));
         role.addClassName("user-role");
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                 click -> authenticationContext.logout());

@@ -1,4 +1,4 @@
-package org.rehabit.base.ui;
+package org.rehabit.security.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

@@ -1,0 +1,59 @@
+package org.rehabit.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Sign-in through the real security filter chain. */
+@IntegrationTest
+class SignInTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void the_right_password_signs_in_and_records_the_time() throws Exception {
+        var before = Instant.now().minusSeconds(1);
+        mvc.perform(formLogin("/login").user("therapist2").password("rehabit-demo")).andExpect(redirectedUrl("/"));
+        assertThat(jdbc.queryForObject("select last_login_at from account where username = 'therapist2'",
+                java.sql.Timestamp.class).toInstant()).isAfter(before);
+    }
+
+    @Test
+    void usernames_are_not_case_sensitive() throws Exception {
+        mvc.perform(formLogin("/login").user("Patient4").password("rehabit-demo")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void a_wrong_password_an_unknown_user_and_a_deactivated_account_look_the_same() throws Exception {
+        jdbc.update("update account set enabled = false where username = 'patient4'");
+        try {
+            for (var attempt : new String[][] {{"patient3", "wrong-password"}, {"nobody-here", "rehabit-demo"},
+                    {"patient4", "rehabit-demo"}}) {
+                mvc.perform(formLogin("/login").user(attempt[0]).password(attempt[1]))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+        } finally {
+            jdbc.update("update account set enabled = true where username = 'patient4'");
+        }
+    }
+}

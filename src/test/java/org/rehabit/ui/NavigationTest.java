@@ -1,0 +1,65 @@
+package org.rehabit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.rehabit.security.ui.LoginView;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role lands on its own home after sign-in and sees only its own menu. */
+class NavigationTest extends BrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_is_sent_to_sign_in() {
+        assertThat(open("caseload")).isEqualTo("login");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_failed_sign_in_shows_the_one_generic_error() {
+        open("login?error");
+        assertThat($(LoginForm.class).single().isError()).isTrue();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void a_therapist_lands_on_the_caseload_with_only_that_menu() {
+        assertThat(open("")).isEqualTo("caseload");
+        assertThat(menu()).containsExactly("My patients");
+        assertThat(texts()).contains("Theo Therapist", "Therapist");
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void a_patient_lands_on_today_with_only_that_menu() {
+        assertThat(open("")).isEqualTo("today");
+        assertThat(menu()).containsExactly("Today");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_lands_on_accounts_with_only_that_menu() {
+        assertThat(open("")).isEqualTo("admin/accounts");
+        assertThat(menu()).containsExactly("Accounts");
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void a_signed_in_user_opening_the_login_page_goes_home() {
+        assertThat(open("login")).isEqualTo("today");
+    }
+
+    private java.util.List<String> menu() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private java.util.List<String> texts() {
+        return $(Span.class).all().stream().map(Span::getText).toList();
+    }
+}
