@@ -1,0 +1,80 @@
+package org.rehabit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.rehabit.security.domain.Role;
+
+/** Every key the code uses exists in every language file, and the language files have the same keys. */
+class TranslationsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Path TRANSLATIONS = Path.of("src/main/resources/vaadin-i18n");
+    private static final Pattern TRANSLATE_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern DOTTED_LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
+
+    @Test
+    void every_key_used_in_the_code_is_translated_in_every_language() throws IOException {
+        var used = usedKeys();
+        assertThat(used).as("keys found in the code").contains("login.title", "validation.required", "nav.today");
+        for (var file : languageFiles()) {
+            assertThat(load(file).stringPropertyNames()).as(file.toString()).containsAll(used);
+        }
+    }
+
+    @Test
+    void every_language_has_the_same_keys_as_english() throws IOException {
+        var english = load(TRANSLATIONS.resolve("translations.properties")).stringPropertyNames();
+        for (var file : languageFiles()) {
+            assertThat(load(file).stringPropertyNames()).as(file.toString())
+                    .containsExactlyInAnyOrderElementsOf(english);
+        }
+    }
+
+    /**
+     * Keys in getTranslation calls, dotted literals of a known key group (menu titles, service messages), and the
+     * role names that the code appends to {@code "role."}.
+     */
+    private static Set<String> usedKeys() throws IOException {
+        var groups = load(TRANSLATIONS.resolve("translations.properties")).stringPropertyNames().stream()
+                .map(key -> key.split("\\.")[0]).collect(Collectors.toSet());
+        var keys = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var source = Files.readString(file);
+                TRANSLATE_CALL.matcher(source).results().map(m -> m.group(1)).filter(key -> !key.endsWith("."))
+                        .forEach(keys::add);
+                DOTTED_LITERAL.matcher(source).results().map(m -> m.group(1))
+                        .filter(key -> groups.contains(key.split("\\.")[0])).forEach(keys::add);
+            }
+        }
+        Arrays.stream(Role.values()).map(role -> "role." + role.name()).forEach(keys::add);
+        return keys;
+    }
+
+    private static java.util.List<Path> languageFiles() throws IOException {
+        try (Stream<Path> files = Files.list(TRANSLATIONS)) {
+            return files.filter(f -> f.getFileName().toString().matches("translations.*\\.properties")).toList();
+        }
+    }
+
+    private static Properties load(Path file) throws IOException {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
