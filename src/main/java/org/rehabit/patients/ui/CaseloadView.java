@@ -29,6 +29,7 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("caseload.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("min(100%, 24rem)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
 
         var grid = new Grid<PatientSummary>();
@@ -37,7 +38,7 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PatientSummary::email).setHeader(getTranslation("caseload.email")).setSortProperty("email")
                 .setFlexGrow(2);
         grid.addColumn(patient -> Formats.instant(patient.lastLoginAt(), getLocale(), getTranslation("never")))
-                .setHeader(getTranslation("caseload.last-login")).setSortProperty("lastLoginAt");
+                .setHeader(getTranslation("caseload.last-login")).setSortProperty("lastLoginAt").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("caseload.empty"));
         grid.setItemsPageable(pageable -> accountService

@@ -51,6 +51,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("accounts.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("min(100%, 24rem)");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         roleFilter.setAriaLabel(getTranslation("accounts.role"));
         roleFilter.setItems(Role.values());

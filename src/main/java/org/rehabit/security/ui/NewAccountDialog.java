@@ -1,5 +1,6 @@
 package org.rehabit.security.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -31,6 +32,7 @@ class NewAccountDialog extends Dialog {
 
     NewAccountDialog(AccountService accountService, Runnable onCreated) {
         setHeaderTitle(getTranslation("accounts.new.title"));
+        setWidth("min(100%, 40rem)");
         role.setLabel(getTranslation("accounts.role"));
         role.setItems(Role.THERAPIST, Role.PATIENT);
         role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
@@ -49,7 +51,7 @@ class NewAccountDialog extends Dialog {
         therapist.setItemLabelGenerator(TherapistOption::displayName);
         therapist.setVisible(false);
         role.addValueChangeListener(change -> therapist.setVisible(change.getValue() == Role.PATIENT));
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {displayName, username, email, password}) {
+        for (var field : new HasValue<?, ?>[] {displayName, username, email, password, therapist}) {
             field.setRequiredIndicatorVisible(true);
         }
         errors.bind(AccountField.DISPLAY_NAME, displayName).bind(AccountField.USERNAME, username)
