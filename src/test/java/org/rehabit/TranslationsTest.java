@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rehabit.catalog.domain.BodyRegion;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Equipment;
+import org.rehabit.catalog.domain.ExerciseCategory;
+import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.catalog.domain.Position;
+import org.rehabit.catalog.domain.Side;
 import org.rehabit.security.domain.Role;
 
 /** Every key the code uses exists in every language file, and the language files have the same keys. */
@@ -61,10 +70,20 @@ class TranslationsTest {
             }
         }
         Arrays.stream(Role.values()).map(role -> "role." + role.name()).forEach(keys::add);
+        for (var labelled : List.of(BodyRegion.class, ExerciseCategory.class, Position.class, Equipment.class,
+                ExerciseKind.class, Side.class, CatalogStatus.class)) {
+            Arrays.stream(labelled.getEnumConstants())
+                    .map(value -> "catalog." + labelled.getSimpleName() + "." + value.name()).forEach(keys::add);
+        }
+        Arrays.stream(Side.values()).map(side -> "dosage.side." + side.name()).forEach(keys::add);
+        for (var max : new int[][] {{1, Dosage.MAX_SETS}, {1, Dosage.MAX_REPS}, {0, Dosage.MAX_HOLD_SECONDS},
+                {1, Dosage.MAX_MINUTES}}) {
+            keys.add("validation.range." + max[0] + "-" + max[1]);
+        }
         return keys;
     }
 
-    private static java.util.List<Path> languageFiles() throws IOException {
+    private static List<Path> languageFiles() throws IOException {
         try (Stream<Path> files = Files.list(TRANSLATIONS)) {
             return files.filter(f -> f.getFileName().toString().matches("translations.*\\.properties")).toList();
         }

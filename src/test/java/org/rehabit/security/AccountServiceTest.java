@@ -12,7 +12,7 @@ import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.security.service.AccountValidationException;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -62,7 +62,7 @@ class AccountServiceTest {
 
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.PATIENT, "No Spaces!", " ", "not-an-email",
                 "short", null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .isEqualTo(Map.of(AccountField.USERNAME, "validation.username.format",
                                 AccountField.DISPLAY_NAME, "validation.required",
                                 AccountField.EMAIL, "validation.email.format",
@@ -75,7 +75,7 @@ class AccountServiceTest {
     void username_and_email_must_be_unique_ignoring_case() {
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.THERAPIST, "Therapist", "Someone",
                 "THERAPIST@demo.rehabit.org", GOOD_PASSWORD, null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .isEqualTo(Map.of(AccountField.USERNAME, "validation.username.taken",
                                 AccountField.EMAIL, "validation.email.taken")));
     }
@@ -84,7 +84,7 @@ class AccountServiceTest {
     void common_passwords_are_refused() {
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.THERAPIST, "newbie", "New Bie",
                 "newbie@example.org", "Password1234!", null)))
-                .isInstanceOfSatisfying(AccountValidationException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry(AccountField.PASSWORD, "validation.password.too-common"));
     }
 
@@ -93,7 +93,7 @@ class AccountServiceTest {
         for (var notATherapist : new long[] {idOf("patient"), idOf("admin"), 999_999L}) {
             assertThatThrownBy(() -> accounts.create(new NewAccount(Role.PATIENT, "newpatient", "New Patient",
                     "newpatient@example.org", GOOD_PASSWORD, notATherapist)))
-                    .isInstanceOf(AccountValidationException.class);
+                    .isInstanceOf(InvalidInputException.class);
         }
     }
 
@@ -118,7 +118,7 @@ class AccountServiceTest {
         var patientId = idOf("patient");
         var oldHash = hash(patientId);
         assertThatThrownBy(() -> accounts.resetPassword(patientId, "qwertyuiopas"))
-                .isInstanceOf(AccountValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(hash(patientId)).isEqualTo(oldHash);
 
         accounts.resetPassword(patientId, GOOD_PASSWORD);
@@ -136,7 +136,7 @@ class AccountServiceTest {
     @Test
     void a_patient_cannot_be_moved_to_a_non_therapist() {
         assertThatThrownBy(() -> accounts.reassignPatient(idOf("patient"), idOf("patient2")))
-                .isInstanceOf(AccountValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> accounts.reassignPatient(idOf("therapist"), idOf("therapist2")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

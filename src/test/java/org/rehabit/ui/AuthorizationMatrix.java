@@ -54,7 +54,10 @@ public class AuthorizationMatrix {
             new Row("login",          "login",          O,   H,      H,     H),
             new Row("today",          "today",          L,   O,      D,     D),
             new Row("caseload",       "caseload",       L,   D,      O,     D),
-            new Row("admin/accounts", "admin/accounts", L,   D,      D,     O));
+            new Row("admin/accounts", "admin/accounts", L,   D,      D,     O),
+            new Row("catalog",        "catalog",        L,   D,      O,     O),
+            new Row("catalog/exercise", "catalog/exercise/1", L, D,  O,     O),
+            new Row("catalog/edit",   "catalog/edit",   L,   D,      O,     O));
 
     public static Stream<Row> rows() {
         return ROWS.stream();

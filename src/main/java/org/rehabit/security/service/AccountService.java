@@ -1,5 +1,7 @@
 package org.rehabit.security.service;
 
+import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
+
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -153,12 +155,6 @@ public class AccountService {
                 rejectIfAny(Map.of(AccountField.EMAIL, "validation.email.taken"));
             }
             throw e;
-        }
-    }
-
-    private static void rejectIfAny(Map<AccountField, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new AccountValidationException(problems);
         }
     }
 

@@ -10,11 +10,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.Account;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.security.service.AccountValidationException;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.NewAccount;
 import org.rehabit.security.service.PasswordPolicy;
 import org.rehabit.security.service.TherapistOption;
@@ -68,7 +69,7 @@ class NewAccountDialog extends Dialog {
                 accountService.create(input());
                 close();
                 onCreated.run();
-            } catch (AccountValidationException e) {
+            } catch (InvalidInputException e) {
                 errors.show(e.problems());
             }
         });

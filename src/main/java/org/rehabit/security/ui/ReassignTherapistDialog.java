@@ -4,10 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.security.service.AccountValidationException;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.TherapistOption;
 
 /** Moves a patient to another therapist's caseload. */
@@ -30,7 +31,7 @@ class ReassignTherapistDialog extends Dialog {
                 accountService.reassignPatient(patient.id(), therapist.getValue().id());
                 close();
                 onDone.run();
-            } catch (AccountValidationException e) {
+            } catch (InvalidInputException e) {
                 errors.show(e.problems());
             }
         });

@@ -4,10 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.security.service.AccountValidationException;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.PasswordPolicy;
 
 /** Sets a new password that the admin passes on to the account holder. */
@@ -25,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
                 accountService.resetPassword(account.id(), password.getValue());
                 close();
                 onDone.run();
-            } catch (AccountValidationException e) {
+            } catch (InvalidInputException e) {
                 errors.show(e.problems());
             }
         });

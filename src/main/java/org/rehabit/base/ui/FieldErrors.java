@@ -1,36 +1,31 @@
-package org.rehabit.security.ui;
+package org.rehabit.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.rehabit.security.service.AccountField;
 
-/** Shows the service's validation messages beside the fields they belong to. */
-class FieldErrors {
+/** Shows a service's validation messages beside the fields they belong to. */
+public class FieldErrors {
 
-    private final Map<AccountField, HasValidation> fields = new EnumMap<>(AccountField.class);
+    private final Map<Enum<?>, HasValidation> fields = new HashMap<>();
     private final Function<String, String> translate;
 
-    FieldErrors(Function<String, String> translate) {
+    public FieldErrors(Function<String, String> translate) {
         this.translate = translate;
     }
 
-    FieldErrors bind(AccountField field, HasValidation component) {
+    public FieldErrors bind(Enum<?> field, HasValidation component) {
         component.setManualValidation(true);
         fields.put(field, component);
         return this;
     }
 
-    void show(Map<AccountField, String> problems) {
+    public void show(Map<Enum<?>, String> problems) {
         fields.forEach((field, component) -> {
             var key = problems.get(field);
             component.setInvalid(key != null);
             component.setErrorMessage(key == null ? null : translate.apply(key));
         });
-    }
-
-    void clear() {
-        show(Map.of());
     }
 }

@@ -1,0 +1,174 @@
+package org.rehabit.catalog.service;
+
+import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.catalog.domain.CatalogFilter;
+import org.rehabit.catalog.domain.CatalogSpecifications;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Exercise;
+import org.rehabit.catalog.domain.ExerciseImage;
+import org.rehabit.catalog.domain.ExerciseImageRepository;
+import org.rehabit.catalog.domain.ExerciseOption;
+import org.rehabit.catalog.domain.ExerciseRepository;
+import org.rehabit.catalog.domain.ImageType;
+import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exercise catalog for therapists and admins. Patients never reach it: they will see exercises only through
+ * their own routines. Seeded items can be changed by admins only; the clinic's own items by any therapist.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('THERAPIST', 'ADMIN')")
+public class CatalogService {
+
+    private final ExerciseRepository exercises;
+    private final ExerciseImageRepository images;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CatalogService(ExerciseRepository exercises, ExerciseImageRepository images, CurrentUser currentUser,
+            Clock clock) {
+        this.exercises = exercises;
+        this.images = images;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ExerciseSummary> search(CatalogFilter filter, Pageable pageable) {
+        return exercises.findAll(CatalogSpecifications.matching(filter), pageable)
+                .map(e -> new ExerciseSummary(e.getId(), e.getName(), e.getKind(), e.getStatus(), e.getCategory(),
+                        e.getPosition(), e.getRegions(), e.isRetired()));
+    }
+
+    @Transactional(readOnly = true)
+    public ExerciseDetails get(long id) {
+        var exercise = find(id);
+        var alternative = Optional.ofNullable(exercise.getAlternativeId()).flatMap(exercises::findById)
+                .map(a -> new ExerciseOption(a.getId(), a.getName())).orElse(null);
+        return new ExerciseDetails(exercise.getId(), exercise.getVersion(), exercise.getName(), exercise.getSummary(),
+                exercise.getKind(), exercise.getCategory(), exercise.getPosition(), exercise.getRegions(),
+                exercise.getEquipment(), exercise.getSteps(), exercise.getDosage(), exercise.getCautions(),
+                exercise.getStopIf(), exercise.getStatus(), exercise.getStatusReason(), alternative,
+                exercise.getAttribution(), exercise.isSeeded(), exercise.isRetired(), images.existsById(id),
+                mayEdit(exercise));
+    }
+
+    /** The items an "avoid" entry may name as its safer alternative. */
+    @Transactional(readOnly = true)
+    public List<ExerciseOption> alternatives() {
+        return exercises.findAlternatives();
+    }
+
+    /** Adds a clinic exercise, with an optional picture (null for none); all or nothing. */
+    public long create(ExerciseDraft draft, byte[] newImage) {
+        var exercise = new Exercise(currentUser.require().accountId(), clock.instant());
+        var imageType = apply(exercise, draft, newImage);
+        var id = exercises.saveAndFlush(exercise).getId();
+        imageType.ifPresent(type -> images.save(new ExerciseImage(id, type, newImage)));
+        return id;
+    }
+
+    /**
+     * Saves a change made to the version the user opened, replacing the picture if one is given; a newer version
+     * saved in between is a conflict, never overwritten.
+     */
+    public void update(long id, long openedVersion, ExerciseDraft draft, byte[] newImage) {
+        var exercise = editable(id);
+        if (exercise.getVersion() != openedVersion) {
+            throw new ConcurrentEditException("Exercise " + id);
+        }
+        apply(exercise, draft, newImage).ifPresent(type -> images.findById(id).ifPresentOrElse(
+                image -> image.replace(type, newImage), () -> images.save(new ExerciseImage(id, type, newImage))));
+        exercises.flush();
+    }
+
+    /** Hides the item from new routines; routines that already use it keep it. */
+    public void retire(long id) {
+        editable(id).retire(clock.instant());
+    }
+
+    public void restore(long id) {
+        editable(id).restore();
+    }
+
+    public void removeImage(long id) {
+        editable(id);
+        images.deleteById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<StoredImage> image(long id) {
+        find(id);
+        return images.findById(id).map(image -> new StoredImage(image.getContentType(), image.getData()));
+    }
+
+    /** Validates everything, picture included, then copies the draft in; returns the picture's type if one came. */
+    private Optional<ImageType> apply(Exercise exercise, ExerciseDraft draft, byte[] newImage) {
+        var problems = ExerciseRules.problems(draft);
+        Optional<ImageType> imageType = Optional.empty();
+        if (newImage != null) {
+            imageType = ImageType.detect(newImage);
+            if (newImage.length == 0 || newImage.length > ExerciseImage.MAX_BYTES) {
+                problems.put(ExerciseField.IMAGE, "validation.catalog.image-size");
+            } else if (imageType.isEmpty()) {
+                problems.put(ExerciseField.IMAGE, "validation.catalog.image-type");
+            }
+        }
+        var name = draft.name() == null ? "" : draft.name().strip();
+        if (!name.isEmpty() && exercises.existsByNameIgnoringCase(name, exercise.getId())) {
+            problems.put(ExerciseField.NAME, "validation.catalog.name-taken");
+        }
+        if (draft.status() == CatalogStatus.AVOID && draft.alternativeId() != null
+                && !isValidAlternative(draft.alternativeId(), exercise.getId())) {
+            problems.put(ExerciseField.ALTERNATIVE, "validation.catalog.alternative-required");
+        }
+        rejectIfAny(problems);
+        exercise.describe(name, draft.summary().strip(), draft.kind(), draft.category(), draft.position(),
+                draft.regions(), draft.equipment() == null ? java.util.Set.of() : draft.equipment(),
+                draft.steps().stream().map(String::strip).filter(step -> !step.isEmpty()).toList(),
+                draft.dosage() == null || draft.dosage().isEmpty() ? null : draft.dosage(), blankToNull(draft.cautions()),
+                blankToNull(draft.stopIf()));
+        exercise.rate(draft.status(), blankToNull(draft.statusReason()), draft.alternativeId());
+        return imageType;
+    }
+
+    private boolean isValidAlternative(long alternativeId, Long selfId) {
+        return !Long.valueOf(alternativeId).equals(selfId) && exercises.findById(alternativeId)
+                .filter(a -> a.getStatus() != CatalogStatus.AVOID && !a.isRetired()).isPresent();
+    }
+
+    private Exercise find(long id) {
+        return exercises.findById(id).orElseThrow(() -> new RecordNotFoundException("exercise", id));
+    }
+
+    private Exercise editable(long id) {
+        var exercise = find(id);
+        if (!mayEdit(exercise)) {
+            throw new AccessDeniedException("Seeded catalog items can be changed by admins only");
+        }
+        return exercise;
+    }
+
+    private boolean mayEdit(Exercise exercise) {
+        return !exercise.isSeeded() || currentUser.require().role() == Role.ADMIN;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,268 @@
+package org.rehabit.catalog.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Set;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.base.ui.FieldErrors;
+import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.catalog.domain.BodyRegion;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Equipment;
+import org.rehabit.catalog.domain.Exercise;
+import org.rehabit.catalog.domain.ExerciseCategory;
+import org.rehabit.catalog.domain.ExerciseImage;
+import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.catalog.domain.ExerciseOption;
+import org.rehabit.catalog.domain.Position;
+import org.rehabit.catalog.domain.Side;
+import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.catalog.service.ExerciseDetails;
+import org.rehabit.catalog.service.ExerciseDraft;
+import org.rehabit.catalog.service.ExerciseField;
+import org.rehabit.security.AppRoles;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Adds a clinic exercise ({@code catalog/edit}) or edits one ({@code catalog/edit/<id>}). */
+@Route("catalog/edit")
+@RolesAllowed({AppRoles.THERAPIST, AppRoles.ADMIN})
+class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private final CatalogText text = new CatalogText(this);
+    private final TextField name = new TextField();
+    private final TextArea summary = new TextArea();
+    private final RadioButtonGroup<ExerciseKind> kind = new RadioButtonGroup<>();
+    private final Select<ExerciseCategory> category = new Select<>();
+    private final Select<Position> position = new Select<>();
+    private final MultiSelectComboBox<BodyRegion> regions = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Equipment> equipment = new MultiSelectComboBox<>();
+    private final TextArea steps = new TextArea();
+    private final IntegerField sets = new IntegerField();
+    private final IntegerField reps = new IntegerField();
+    private final IntegerField hold = new IntegerField();
+    private final Select<Side> side = new Select<>();
+    private final IntegerField minutes = new IntegerField();
+    private final TextArea cautions = new TextArea();
+    private final TextArea stopIf = new TextArea();
+    private final Select<CatalogStatus> status = new Select<>();
+    private final TextArea statusReason = new TextArea();
+    private final ComboBox<ExerciseOption> alternative = new ComboBox<>();
+    private final Span imageError = new Span();
+    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final HorizontalLayout actions;
+    private ExerciseDetails editing;
+    private byte[] newImage;
+
+    ExerciseEditorView(CatalogService catalog) {
+        this.catalog = catalog;
+        configureFields();
+        var save = new Button(getTranslation("catalog.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var cancel = new Button(getTranslation("cancel"), click -> close(editing == null ? null : editing.id()));
+        actions = new HorizontalLayout(cancel, save);
+        add(form());
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id == null) {
+            addComponentAsFirst(new ViewHeader(getTranslation("catalog.new"), actions));
+            kind.setValue(ExerciseKind.EXERCISE);
+            status.setValue(CatalogStatus.RECOMMENDED);
+            return;
+        }
+        try {
+            editing = catalog.get(id);
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!editing.editable()) {
+            event.rerouteToError(AccessDeniedException.class, getTranslation("catalog.read-only"));
+            return;
+        }
+        addComponentAsFirst(new ViewHeader(getTranslation("catalog.edit.title", editing.name()), actions));
+        fill(editing);
+    }
+
+    private void configureFields() {
+        label(name, "catalog.name").setMaxLength(Exercise.NAME_MAX_LENGTH);
+        label(summary, "catalog.summary").setMaxLength(Exercise.SUMMARY_MAX_LENGTH);
+        kind.setLabel(getTranslation("catalog.kind"));
+        kind.setItems(ExerciseKind.values());
+        kind.setItemLabelGenerator(text::label);
+        category.setLabel(getTranslation("catalog.category"));
+        category.setItems(ExerciseCategory.values());
+        category.setItemLabelGenerator(text::label);
+        position.setLabel(getTranslation("catalog.position"));
+        position.setItems(Position.values());
+        position.setItemLabelGenerator(text::label);
+        regions.setLabel(getTranslation("catalog.regions"));
+        regions.setItems(BodyRegion.values());
+        regions.setItemLabelGenerator(text::label);
+        equipment.setLabel(getTranslation("catalog.equipment"));
+        equipment.setItems(Equipment.values());
+        equipment.setItemLabelGenerator(text::label);
+        label(steps, "catalog.steps").setHelperText(getTranslation("catalog.steps.help"));
+        label(sets, "catalog.sets").setMax(Dosage.MAX_SETS);
+        label(reps, "catalog.reps").setMax(Dosage.MAX_REPS);
+        label(hold, "catalog.hold").setMax(Dosage.MAX_HOLD_SECONDS);
+        label(minutes, "catalog.minutes").setMax(Dosage.MAX_MINUTES);
+        side.setLabel(getTranslation("catalog.side"));
+        side.setItems(Side.values());
+        side.setEmptySelectionAllowed(true);
+        side.setItemLabelGenerator(value -> value == null ? "" : text.label(value));
+        label(cautions, "catalog.cautions").setMaxLength(Exercise.CAUTIONS_MAX_LENGTH);
+        label(stopIf, "catalog.stop-if").setMaxLength(Exercise.STOP_IF_MAX_LENGTH);
+        status.setLabel(getTranslation("catalog.status"));
+        status.setItems(CatalogStatus.values());
+        status.setItemLabelGenerator(text::label);
+        label(statusReason, "catalog.status-reason").setMaxLength(Exercise.STATUS_REASON_MAX_LENGTH);
+        alternative.setLabel(getTranslation("catalog.alternative"));
+        alternative.setItems(catalog.alternatives());
+        alternative.setItemLabelGenerator(ExerciseOption::name);
+        status.addValueChangeListener(change -> {
+            statusReason.setVisible(change.getValue() != CatalogStatus.RECOMMENDED);
+            alternative.setVisible(change.getValue() == CatalogStatus.AVOID);
+        });
+        for (var required : new HasValue<?, ?>[] {name, summary, category, position,
+                regions, steps}) {
+            required.setRequiredIndicatorVisible(true);
+        }
+        errors.bind(ExerciseField.NAME, name).bind(ExerciseField.SUMMARY, summary).bind(ExerciseField.KIND, kind)
+                .bind(ExerciseField.CATEGORY, category).bind(ExerciseField.POSITION, position)
+                .bind(ExerciseField.REGIONS, regions).bind(ExerciseField.STEPS, steps).bind(ExerciseField.SETS, sets)
+                .bind(ExerciseField.REPS, reps).bind(ExerciseField.HOLD, hold).bind(ExerciseField.MINUTES, minutes)
+                .bind(ExerciseField.CAUTIONS, cautions).bind(ExerciseField.STOP_IF, stopIf)
+                .bind(ExerciseField.STATUS, status).bind(ExerciseField.STATUS_REASON, statusReason)
+                .bind(ExerciseField.ALTERNATIVE, alternative);
+    }
+
+    private FormLayout form() {
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> newImage = data));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ExerciseImage.MAX_BYTES);
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
+        upload.addFileRejectedListener(rejected -> showImageError("validation.catalog.image-size"));
+        imageError.addClassName("field-error");
+        var image = new VerticalLayout(new Span(getTranslation("catalog.image")), upload, imageError);
+        image.setPadding(false);
+        image.setSpacing(false);
+
+        var dosageHeading = new H2(getTranslation("catalog.dosage"));
+        var safetyHeading = new H2(getTranslation("catalog.safety"));
+        var form = new FormLayout(name, kind, summary, category, position, regions, equipment, steps, dosageHeading,
+                sets, reps, hold, side, minutes, safetyHeading, status, statusReason, alternative, cautions, stopIf,
+                image);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        for (var wide : new Component[] {summary, steps, dosageHeading, safetyHeading, cautions, stopIf,
+                statusReason, image}) {
+            form.setColspan(wide, 2);
+        }
+        return form;
+    }
+
+    private void fill(ExerciseDetails exercise) {
+        name.setValue(exercise.name());
+        summary.setValue(exercise.summary());
+        kind.setValue(exercise.kind());
+        category.setValue(exercise.category());
+        position.setValue(exercise.position());
+        regions.setValue(exercise.regions());
+        equipment.setValue(exercise.equipment());
+        steps.setValue(String.join("\n", exercise.steps()));
+        sets.setValue(exercise.dosage().sets());
+        reps.setValue(exercise.dosage().reps());
+        hold.setValue(exercise.dosage().holdSeconds());
+        side.setValue(exercise.dosage().side());
+        minutes.setValue(exercise.dosage().minutes());
+        cautions.setValue(orEmpty(exercise.cautions()));
+        stopIf.setValue(orEmpty(exercise.stopIf()));
+        status.setValue(exercise.status());
+        statusReason.setValue(orEmpty(exercise.statusReason()));
+        alternative.setValue(exercise.alternative());
+    }
+
+    private void save() {
+        var draft = new ExerciseDraft(name.getValue(), summary.getValue(), kind.getValue(), category.getValue(),
+                position.getValue(), Set.copyOf(regions.getValue()), Set.copyOf(equipment.getValue()),
+                Arrays.stream(steps.getValue().split("\\R")).filter(step -> !step.isBlank()).toList(),
+                new Dosage(sets.getValue(), reps.getValue(), hold.getValue(), side.getValue(), minutes.getValue()),
+                cautions.getValue(), stopIf.getValue(), status.getValue(), statusReason.getValue(),
+                alternative.getValue() == null ? null : alternative.getValue().id());
+        try {
+            if (editing == null) {
+                close(catalog.create(draft, newImage));
+            } else {
+                catalog.update(editing.id(), editing.version(), draft, newImage);
+                close(editing.id());
+            }
+        } catch (InvalidInputException e) {
+            errors.show(e.problems());
+            showImageError(e.problems().get(ExerciseField.IMAGE));
+            Notification.show(getTranslation("catalog.fix-errors")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (ConcurrentEditException e) {
+            Notification.show(getTranslation("catalog.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void showImageError(String key) {
+        imageError.setText(key == null ? "" : getTranslation(key));
+    }
+
+    private void close(Long id) {
+        getUI().ifPresent(ui -> {
+            if (id == null) {
+                ui.navigate(CatalogView.class);
+            } else {
+                ui.navigate(ExerciseView.class, id);
+            }
+        });
+    }
+
+    private <T extends HasLabel> T label(T field, String key) {
+        field.setLabel(getTranslation(key));
+        return field;
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(editing == null ? "catalog.new" : "catalog.edit");
+    }
+}
