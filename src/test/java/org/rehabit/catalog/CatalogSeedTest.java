@@ -1,0 +1,81 @@
+package org.rehabit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.rehabit.catalog.domain.CatalogFilter;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.catalog.service.ExerciseSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The migration seeds every exercise, "avoid" entry and piece of advice from the clinical notes. */
+@IntegrationTest
+@WithUserDetails("therapist")
+class CatalogSeedTest {
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_recommended_exercise_and_piece_of_advice_is_there() {
+        assertThat(names(CatalogStatus.RECOMMENDED)).contains("Neck tilt", "Side-to-side neck tilt",
+                "Rounded back (cat-cow)", "Reverse dumbbell fly", "Chair twist", "Core leg press", "Forward lunge",
+                "Half crunch", "Supine hamstring stretch", "Walking", "Foam rolling of glutes and hip flexors",
+                "Rest wisely", "Heat for neck and back", "Posture and sleeping position", "Lifting with lighter loads");
+    }
+
+    @Test
+    void every_avoid_entry_names_its_safer_alternative() {
+        Map<String, String> alternatives = Map.of(
+                "Full sit-up", "Half crunch",
+                "Standing toe touch", "Supine hamstring stretch",
+                "Heavy deadlift", "Lifting with lighter loads",
+                "Heavy squat", "Lifting with lighter loads",
+                "Olympic lifts", "Lifting with lighter loads",
+                "Loaded flexion exercises", "Lifting with lighter loads",
+                "Foam rolling on the lower back", "Foam rolling of glutes and hip flexors");
+        assertThat(names(CatalogStatus.AVOID)).containsExactlyInAnyOrderElementsOf(alternatives.keySet());
+        alternatives.forEach((avoid, instead) -> {
+            var details = catalog.get(idOf(avoid));
+            assertThat(details.statusReason()).as(avoid).isNotBlank();
+            assertThat(details.alternative().name()).as(avoid).isEqualTo(instead);
+        });
+    }
+
+    @Test
+    void the_neck_exercises_carry_the_stop_rule_and_the_article_dosage() {
+        var tilt = catalog.get(idOf("Neck tilt"));
+        assertThat(tilt.stopIf()).containsIgnoringCase("neck pain");
+        assertThat(tilt.dosage().reps()).isEqualTo(5);
+        assertThat(tilt.dosage().holdSeconds()).isEqualTo(5);
+        assertThat(catalog.get(idOf("Side-to-side neck tilt")).dosage().side())
+                .isEqualTo(org.rehabit.catalog.domain.Side.BOTH);
+    }
+
+    @Test
+    void every_seeded_item_cites_its_source_and_has_steps() {
+        assertThat(jdbc.queryForObject("select count(*) from exercise where seeded and attribution is null",
+                Long.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from exercise e where seeded
+                and not exists (select 1 from exercise_step s where s.exercise_id = e.id)
+                """, Long.class)).isZero();
+    }
+
+    private java.util.List<String> names(CatalogStatus status) {
+        return catalog.search(new CatalogFilter(null, null, null, null, null, status, false), Pageable.ofSize(100))
+                .map(ExerciseSummary::name).getContent();
+    }
+
+    private long idOf(String name) {
+        return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
+    }
+}

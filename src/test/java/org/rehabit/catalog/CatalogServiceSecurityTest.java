@@ -1,0 +1,55 @@
+package org.rehabit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.rehabit.catalog.domain.CatalogFilter;
+import org.rehabit.catalog.service.CatalogService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Patients never reach the catalog as such, whatever id they try. */
+@IntegrationTest
+class CatalogServiceSecurityTest {
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("patient")
+    void a_patient_can_call_no_catalog_method_with_any_id() {
+        var id = jdbc.queryForObject("select id from exercise where name = 'Neck tilt'", Long.class);
+        var version = jdbc.queryForObject("select version from exercise where id = ?", Long.class, id);
+
+        assertThatThrownBy(() -> catalog.search(CatalogFilter.ALL, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.get(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.image(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.alternatives()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.create(CatalogServiceTest.wallPress(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.update(id, version, CatalogServiceTest.wallPress(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.retire(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.restore(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.removeImage(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select retired_at is null from exercise where id = ?", Boolean.class, id))
+                .isTrue();
+    }
+
+    @Test
+    void nobody_signed_in_is_refused() {
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> catalog.search(CatalogFilter.ALL, Pageable.ofSize(5)))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

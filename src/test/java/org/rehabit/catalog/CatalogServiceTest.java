@@ -1,0 +1,196 @@
+package org.rehabit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.catalog.domain.BodyRegion;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Equipment;
+import org.rehabit.catalog.domain.ExerciseCategory;
+import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.catalog.domain.Position;
+import org.rehabit.catalog.domain.Side;
+import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.catalog.service.ExerciseDraft;
+import org.rehabit.catalog.service.ExerciseField;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+@IntegrationTest
+@Transactional
+@WithUserDetails("therapist")
+class CatalogServiceTest {
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static ExerciseDraft wallPress() {
+        return new ExerciseDraft("Wall press", "Pressing the back of the head into a towel against the wall.",
+                ExerciseKind.EXERCISE, ExerciseCategory.STRENGTHENING, Position.STANDING, Set.of(BodyRegion.NECK),
+                Set.of(Equipment.TOWEL), List.of("Stand with your back to a wall.", "Press gently and hold."),
+                new Dosage(2, 5, 10, null, null), "Press gently.", "Stop if it hurts your neck.",
+                CatalogStatus.RECOMMENDED, null, null);
+    }
+
+    @Test
+    void a_therapist_adds_a_clinic_exercise_with_a_picture_and_finds_it_again() {
+        var id = catalog.create(wallPress(), PNG);
+
+        var saved = catalog.get(id);
+        assertThat(saved.name()).isEqualTo("Wall press");
+        assertThat(saved.steps()).containsExactly("Stand with your back to a wall.", "Press gently and hold.");
+        assertThat(saved.dosage()).isEqualTo(new Dosage(2, 5, 10, null, null));
+        assertThat(saved.editable()).isTrue();
+        assertThat(saved.hasImage()).isTrue();
+        assertThat(catalog.image(id).orElseThrow().contentType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void each_bad_value_gets_its_message_and_nothing_is_saved() {
+        var before = count();
+        var bad = new ExerciseDraft(" ", "", ExerciseKind.EXERCISE, null, Position.SEATED, Set.of(), Set.of(),
+                List.of(), new Dosage(11, 0, 301, Side.BOTH, null), null, null, CatalogStatus.AVOID, "", null);
+
+        assertThatThrownBy(() -> catalog.create(bad, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).isEqualTo(Map.of(
+                        ExerciseField.NAME, "validation.required",
+                        ExerciseField.SUMMARY, "validation.required",
+                        ExerciseField.CATEGORY, "validation.required",
+                        ExerciseField.REGIONS, "validation.required",
+                        ExerciseField.STEPS, "validation.required",
+                        ExerciseField.SETS, "validation.range.1-10",
+                        ExerciseField.REPS, "validation.range.1-100",
+                        ExerciseField.HOLD, "validation.range.0-300",
+                        ExerciseField.STATUS_REASON, "validation.required",
+                        ExerciseField.ALTERNATIVE, "validation.catalog.alternative-required")));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void time_based_items_take_minutes_not_repetitions() {
+        var mixed = withDosage(new Dosage(2, 10, null, null, 20));
+        assertThatThrownBy(() -> catalog.create(mixed, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.MINUTES, "validation.catalog.minutes-or-reps"));
+    }
+
+    @Test
+    void names_are_unique_ignoring_case() {
+        var copy = new ExerciseDraft("NECK TILT", "x", ExerciseKind.EXERCISE, ExerciseCategory.MOBILITY,
+                Position.SEATED, Set.of(BodyRegion.NECK), Set.of(), List.of("x"), null, null, null,
+                CatalogStatus.RECOMMENDED, null, null);
+        assertThatThrownBy(() -> catalog.create(copy, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.NAME, "validation.catalog.name-taken"));
+    }
+
+    @Test
+    void an_avoid_item_cannot_point_to_another_avoid_item() {
+        var avoid = new ExerciseDraft("Neck crack", "Forcing the neck to click.", ExerciseKind.EXERCISE,
+                ExerciseCategory.MOBILITY, Position.SEATED, Set.of(BodyRegion.NECK), Set.of(), List.of("Do not."), null,
+                null, null, CatalogStatus.AVOID, "Forcing the joints can injure the neck.", idOf("Full sit-up"));
+        assertThatThrownBy(() -> catalog.create(avoid, null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_picture_is_checked_by_its_content_and_size_not_its_name() {
+        var id = catalog.create(wallPress(), null);
+        var version = catalog.get(id).version();
+        var textPretendingToBePng = "<svg onload=alert(1)>".getBytes();
+        var tooBig = new byte[2 * 1024 * 1024 + 1];
+        System.arraycopy(PNG, 0, tooBig, 0, PNG.length);
+
+        assertThatThrownBy(() -> catalog.update(id, version, wallPress(), textPretendingToBePng))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry(ExerciseField.IMAGE, "validation.catalog.image-type"));
+        assertThatThrownBy(() -> catalog.update(id, version, wallPress(), tooBig))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry(ExerciseField.IMAGE, "validation.catalog.image-size"));
+        assertThat(catalog.get(id).hasImage()).isFalse();
+    }
+
+    @Test
+    void jpeg_and_webp_pictures_are_accepted() {
+        var id = catalog.create(wallPress(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1});
+        assertThat(catalog.image(id).orElseThrow().contentType()).isEqualTo("image/jpeg");
+        catalog.update(id, catalog.get(id).version(), wallPress(), "RIFF\0\0\0\0WEBPVP8 ".getBytes());
+        assertThat(catalog.image(id).orElseThrow().contentType()).isEqualTo("image/webp");
+    }
+
+    @Test
+    void a_save_over_someone_elses_newer_change_is_refused() {
+        var id = catalog.create(wallPress(), null);
+        var opened = catalog.get(id).version();
+        catalog.update(id, opened, withDosage(new Dosage(3, 5, 10, null, null)), null);
+
+        assertThatThrownBy(() -> catalog.update(id, opened, withDosage(new Dosage(1, 5, 10, null, null)), null))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(catalog.get(id).dosage().sets()).isEqualTo(3);
+    }
+
+    @Test
+    void seeded_items_are_read_only_for_therapists() {
+        var tilt = catalog.get(idOf("Neck tilt"));
+        assertThat(tilt.editable()).isFalse();
+        assertThatThrownBy(() -> catalog.update(tilt.id(), tilt.version(), tilt.toDraft(), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.retire(tilt.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void admins_may_correct_seeded_items() {
+        var tilt = catalog.get(idOf("Neck tilt"));
+        var draft = tilt.toDraft();
+        catalog.update(tilt.id(), tilt.version(), new ExerciseDraft(draft.name(), "A corrected summary.",
+                draft.kind(), draft.category(), draft.position(), draft.regions(), draft.equipment(), draft.steps(),
+                draft.dosage(), draft.cautions(), draft.stopIf(), draft.status(), draft.statusReason(),
+                draft.alternativeId()), null);
+        assertThat(catalog.get(tilt.id()).summary()).isEqualTo("A corrected summary.");
+    }
+
+    @Test
+    void a_retired_item_stays_readable_and_can_come_back() {
+        var id = catalog.create(wallPress(), null);
+        catalog.retire(id);
+        assertThat(catalog.get(id).retired()).isTrue();
+        assertThat(catalog.alternatives()).noneMatch(option -> option.id() == id);
+        catalog.restore(id);
+        assertThat(catalog.get(id).retired()).isFalse();
+    }
+
+    @Test
+    void an_unknown_id_is_not_found() {
+        assertThatThrownBy(() -> catalog.get(987_654L)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> catalog.image(987_654L)).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    private static ExerciseDraft withDosage(Dosage dosage) {
+        var draft = wallPress();
+        return new ExerciseDraft(draft.name(), draft.summary(), draft.kind(), draft.category(), draft.position(),
+                draft.regions(), draft.equipment(), draft.steps(), dosage, draft.cautions(), draft.stopIf(),
+                draft.status(), draft.statusReason(), draft.alternativeId());
+    }
+
+    private long idOf(String name) {
+        return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
+    }
+
+    private long count() {
+        return jdbc.queryForObject("select count(*) from exercise", Long.class);
+    }
+}
