@@ -51,7 +51,6 @@ import org.rehabit.catalog.service.ExerciseDetails;
 import org.rehabit.catalog.service.ExerciseDraft;
 import org.rehabit.catalog.service.ExerciseField;
 import org.rehabit.security.AppRoles;
-import org.springframework.security.access.AccessDeniedException;
 
 /** Adds a clinic exercise ({@code catalog/edit}) or edits one ({@code catalog/edit/<id>}). */
 @Route("catalog/edit")
@@ -110,7 +109,8 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
             return;
         }
         if (!editing.editable()) {
-            event.rerouteToError(AccessDeniedException.class, getTranslation("catalog.read-only"));
+            // Seeded items are read-only for therapists: show the item instead of a form they cannot save.
+            event.forwardTo(ExerciseView.class, id);
             return;
         }
         addComponentAsFirst(new ViewHeader(getTranslation("catalog.edit.title", editing.name()), actions));
