@@ -31,7 +31,7 @@ class NavigationTest extends BrowserlessTest {
     @WithUserDetails("therapist")
     void a_therapist_lands_on_the_caseload_with_only_that_menu() {
         assertThat(open("")).isEqualTo("caseload");
-        assertThat(menu()).containsExactly("My patients");
+        assertThat(menu()).containsExactly("My patients", "Exercise catalog");
         assertThat(texts()).contains("Theo Therapist", "Therapist");
     }
 
@@ -46,7 +46,7 @@ class NavigationTest extends BrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_lands_on_accounts_with_only_that_menu() {
         assertThat(open("")).isEqualTo("admin/accounts");
-        assertThat(menu()).containsExactly("Accounts");
+        assertThat(menu()).containsExactly("Exercise catalog", "Accounts");
     }
 
     @Test

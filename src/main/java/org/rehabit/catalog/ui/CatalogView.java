@@ -35,6 +35,8 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed({AppRoles.THERAPIST, AppRoles.ADMIN})
 class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final int PHONE_WIDTH = 600;
+
     private final CatalogText text = new CatalogText(this);
     private final TextField search = new TextField();
     private final Select<BodyRegion> region = filter("catalog.filter.region", BodyRegion.values());
@@ -59,11 +61,19 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         grid.addComponentColumn(item -> text.statusBadge(item.status())).setHeader(getTranslation("catalog.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> text.labels(item.regions())).setHeader(getTranslation("catalog.regions")).setFlexGrow(2);
-        grid.addColumn(item -> text.label(item.category())).setHeader(getTranslation("catalog.category"))
-                .setSortProperty("category");
-        grid.addColumn(item -> text.label(item.position()) + (item.retired() ? " · " + getTranslation("catalog.retired")
-                : "")).setHeader(getTranslation("catalog.position"));
+        var details = List.of(
+                grid.addColumn(item -> text.labels(item.regions())).setHeader(getTranslation("catalog.regions"))
+                        .setFlexGrow(2),
+                grid.addColumn(item -> text.label(item.category())).setHeader(getTranslation("catalog.category"))
+                        .setSortProperty("category"),
+                grid.addColumn(item -> text.label(item.position()) + (item.retired()
+                        ? " · " + getTranslation("catalog.retired") : "")).setHeader(getTranslation("catalog.position")));
+        // On a phone only the name and the status fit; the item's page shows the rest.
+        addAttachListener(attach -> {
+            var page = attach.getUI().getPage();
+            page.retrieveExtendedClientDetails(client -> showDetails(details, client.getWindowInnerWidth()));
+            page.addBrowserWindowResizeListener(resize -> showDetails(details, resize.getWidth()));
+        });
         grid.setItemsPageable(pageable -> catalog.search(filter(), Formats.sortedOr(pageable, Sort.by("name")))
                 .getContent());
         grid.setEmptyStateText(getTranslation("catalog.empty"));
@@ -79,6 +89,10 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         add(new ViewHeader(getTranslation("catalog.title"), create), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    private static void showDetails(List<Grid.Column<ExerciseSummary>> columns, int windowWidth) {
+        columns.forEach(column -> column.setVisible(windowWidth >= PHONE_WIDTH));
     }
 
     private CatalogFilter filter() {

@@ -78,6 +78,7 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private final TextArea statusReason = new TextArea();
     private final ComboBox<ExerciseOption> alternative = new ComboBox<>();
     private final Span imageError = new Span();
+    private final VerticalLayout imageArea = new VerticalLayout();
     private final FieldErrors errors = new FieldErrors(this::getTranslation);
     private final HorizontalLayout actions;
     private ExerciseDetails editing;
@@ -114,6 +115,15 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
             return;
         }
         addComponentAsFirst(new ViewHeader(getTranslation("catalog.edit.title", editing.name()), actions));
+        if (editing.hasImage()) {
+            var removeImage = new Button(getTranslation("catalog.image.remove"), click -> {
+                catalog.removeImage(editing.id());
+                click.getSource().setVisible(false);
+                Notification.show(getTranslation("catalog.image.removed"));
+            });
+            removeImage.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            imageArea.add(removeImage);
+        }
         fill(editing);
     }
 
@@ -175,20 +185,20 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExerciseImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
-        upload.addFileRejectedListener(rejected -> showImageError("validation.catalog.image-size"));
+        upload.addFileRejectedListener(rejected -> showImageError("validation.catalog.image-rejected"));
         imageError.addClassName("field-error");
-        var image = new VerticalLayout(new Span(getTranslation("catalog.image")), upload, imageError);
-        image.setPadding(false);
-        image.setSpacing(false);
+        imageArea.add(new Span(getTranslation("catalog.image")), upload, imageError);
+        imageArea.setPadding(false);
+        imageArea.setSpacing(false);
 
         var dosageHeading = new H2(getTranslation("catalog.dosage"));
         var safetyHeading = new H2(getTranslation("catalog.safety"));
         var form = new FormLayout(name, kind, summary, category, position, regions, equipment, steps, dosageHeading,
                 sets, reps, hold, side, minutes, safetyHeading, status, statusReason, alternative, cautions, stopIf,
-                image);
+                imageArea);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         for (var wide : new Component[] {summary, steps, dosageHeading, safetyHeading, cautions, stopIf,
-                statusReason, image}) {
+                statusReason, imageArea}) {
             form.setColspan(wide, 2);
         }
         return form;
