@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -77,6 +78,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemsPageable(pageable -> catalog.search(filter(), Formats.sortedOr(pageable, Sort.by("name")))
                 .getContent());
         grid.setEmptyStateText(getTranslation("catalog.empty"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ExerciseView.class,
                 click.getItem().id())));
 
