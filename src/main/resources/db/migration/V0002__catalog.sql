@@ -30,7 +30,7 @@ create table exercise (
     constraint exercise_position_known check (position in ('SEATED', 'STANDING', 'ALL_FOURS', 'LYING', 'ANY')),
     constraint exercise_status_known check (status in ('RECOMMENDED', 'CAUTION', 'AVOID')),
     -- a caution or an "avoid" always says why; an "avoid" always names its safer alternative
-    constraint exercise_status_has_reason check (status = 'RECOMMENDED' or length(btrim(status_reason)) > 0),
+    constraint exercise_status_has_reason check (status = 'RECOMMENDED' or coalesce(length(btrim(status_reason)), 0) > 0),
     constraint exercise_avoid_has_alternative check ((status = 'AVOID') = (alternative_id is not null)),
     constraint exercise_alternative_not_itself check (alternative_id <> id),
     constraint exercise_sets_range check (dosage_sets between 1 and 10),
@@ -40,9 +40,9 @@ create table exercise (
     constraint exercise_side_known check (dosage_side in ('LEFT', 'RIGHT', 'BOTH', 'ALTERNATING')),
     -- time-based items are dosed in minutes, the others in repetitions
     constraint exercise_minutes_or_reps check (dosage_minutes is null or (dosage_reps is null and dosage_sets is null)),
-    constraint exercise_education_undosed check (kind = 'EXERCISE' or
-        (dosage_sets is null and dosage_reps is null and dosage_hold_seconds is null and dosage_minutes is null)),
-    constraint exercise_seeded_are_attributed check (not seeded or length(btrim(attribution)) > 0)
+    constraint exercise_education_undosed check (kind = 'EXERCISE' or (dosage_sets is null and dosage_reps is null
+        and dosage_hold_seconds is null and dosage_side is null and dosage_minutes is null)),
+    constraint exercise_seeded_are_attributed check (not seeded or coalesce(length(btrim(attribution)), 0) > 0)
 );
 
 create unique index exercise_name_unique on exercise (lower(name));

@@ -86,7 +86,7 @@ select pg_temp.add_item('Core leg press', 'An isometric core exercise lying down
     'Stop if your lower back hurts.',
     null, 5, 10, null, null, array['CORE'], array['MAT'], array[
     'Lie on your back on a mat and lift your legs so that hips and knees are both bent at a right angle.',
-    'Tighten your stomach muscles and press your lower back into the floor.',
+    'Brace your tummy and flatten the small of your back against the mat.',
     'Place your hands on the fronts of your thighs.',
     'Push your thighs into your hands while your hands push back, so nothing moves; hold.',
     'Relax and lower your feet to the floor.']);
@@ -96,9 +96,9 @@ select pg_temp.add_item('Forward lunge', 'A step forward into a lunge and back, 
     'Keep your chest up and your shoulders over your hips; hold on to a chair if balance is difficult.',
     'Stop if it causes back or knee pain.',
     2, 8, null, 'ALTERNATING', null, array['HIPS_AND_GLUTES', 'CORE'], array[]::text[], array[
-    'Stand with feet about shoulder-width apart and your hands on your hips.',
+    'Stand tall, feet a hip-to-shoulder width apart, hands resting at your waist.',
     'Take a step forward and set the front foot down firmly.',
-    'Bend both knees to about a right angle, keeping your chest upright and your shoulders above your hips.',
+    'Lower yourself until both knees make roughly a right angle; keep the trunk upright, shoulders stacked over the pelvis.',
     'Tighten your buttocks and stomach muscles.',
     'Push back to the start position and change legs.']);
 
@@ -145,9 +145,9 @@ select pg_temp.add_item('Foam rolling of glutes and hip flexors', 'Rolling the b
 select pg_temp.add_item('Rest wisely', 'Some rest helps, but too much makes backs and necks stiffer.',
     'EDUCATION', 'SELF_CARE', 'ANY', 'RECOMMENDED', null, null, null, null,
     null, null, null, null, null, array['NECK', 'LOWER_BACK', 'WHOLE_BODY'], array[]::text[], array[
-    'Avoid lying down for more than a few hours at a time.',
-    'Even with a lot of pain, keep bed rest to a day or two at most.',
-    'Long rest stiffens muscles and can bring other problems such as loss of muscle tone and constipation.',
+    'Get up and move about every couple of hours rather than staying in bed.',
+    'If pain is severe, limit bed rest to one or two days.',
+    'Resting too long makes muscles stiff and weak, and inactivity can upset digestion too.',
     'Gentle movement, such as short walks, usually helps more than lying still.']);
 
 select pg_temp.add_item('Heat for neck and back', 'Warmth from a heat pad improves blood flow and can ease tight muscles.',
@@ -171,7 +171,15 @@ select pg_temp.add_item('Lifting with lighter loads', 'How to keep strength trai
     null, null, null, null, null, array['UPPER_BACK', 'LOWER_BACK', 'NECK'], array['DUMBBELLS'], array[
     'Choose weights you can move with good form for every repetition.',
     'If your head moves forward or your back arches during a lift, the weight is too heavy: lower it.',
-    'Avoid anything that puts unnecessary strain on the spine.']);
+    'Skip movements that load the spine more than the goal of the exercise needs.']);
+
+select pg_temp.add_item('When not to exercise', 'Warning signs that mean: skip the usual routine today and get advice first.',
+    'EDUCATION', 'SELF_CARE', 'ANY', 'RECOMMENDED', null, null, null,
+    'Severe neck pain, or new weakness, numbness or tingling in the arms or hands.',
+    null, null, null, null, null, array['NECK', 'UPPER_BACK', 'WHOLE_BODY'], array[]::text[], array[
+    'If your neck pain is severe, do not do your usual routine.',
+    'The same applies if your arms or hands feel weak, numb or tingly.',
+    'Contact your physiotherapist or doctor before exercising again.']);
 
 -- Exercises to avoid while in pain, each with its safer alternative
 select pg_temp.add_item('Full sit-up', 'Curling all the way up from lying to sitting.',
@@ -215,3 +223,8 @@ select pg_temp.add_item('Foam rolling on the lower back', 'Rolling a foam roller
     'Nothing shields the lower spine from the pressure of the roller.',
     'Foam rolling of glutes and hip flexors', null, null, null, null, null, null, null, array['LOWER_BACK'],
     array['FOAM_ROLLER'], array['Not recommended: roll the glutes and hip flexors instead.']);
+
+-- Safety rule for every exercise: stop at once if it brings on neck pain or discomfort.
+update exercise
+set stop_if = concat_ws(' ', stop_if, 'Stop straight away if it brings on neck pain or discomfort.')
+where seeded and kind = 'EXERCISE' and status <> 'AVOID' and stop_if not ilike '%neck pain%';

@@ -29,7 +29,25 @@ class CatalogSeedTest {
         assertThat(names(CatalogStatus.RECOMMENDED)).contains("Neck tilt", "Side-to-side neck tilt",
                 "Rounded back (cat-cow)", "Reverse dumbbell fly", "Chair twist", "Core leg press", "Forward lunge",
                 "Half crunch", "Supine hamstring stretch", "Walking", "Foam rolling of glutes and hip flexors",
-                "Rest wisely", "Heat for neck and back", "Posture and sleeping position", "Lifting with lighter loads");
+                "Rest wisely", "Heat for neck and back", "Posture and sleeping position", "Lifting with lighter loads",
+                "When not to exercise");
+    }
+
+    @Test
+    void the_red_flags_and_the_rest_advice_say_what_the_notes_say() {
+        var redFlags = catalog.get(idOf("When not to exercise"));
+        assertThat(String.join(" ", redFlags.steps())).contains("severe", "weak", "physiotherapist or doctor");
+        assertThat(String.join(" ", catalog.get(idOf("Rest wisely")).steps())).contains("one or two days");
+        assertThat(String.join(" ", catalog.get(idOf("Lifting with lighter loads")).steps()))
+                .contains("head moves forward", "back arches");
+    }
+
+    @Test
+    void every_recommended_exercise_says_to_stop_at_once_for_neck_pain() {
+        assertThat(jdbc.queryForList("""
+                select name from exercise
+                where kind = 'EXERCISE' and status = 'RECOMMENDED' and stop_if not ilike '%neck pain%'
+                """, String.class)).isEmpty();
     }
 
     @Test

@@ -103,11 +103,34 @@ class CatalogServiceTest {
         var avoid = new ExerciseDraft("Neck crack", "Forcing the neck to click.", ExerciseKind.EXERCISE,
                 ExerciseCategory.MOBILITY, Position.SEATED, Set.of(BodyRegion.NECK), Set.of(), List.of("Do not."), null,
                 null, null, CatalogStatus.AVOID, "Forcing the joints can injure the neck.", idOf("Full sit-up"));
-        assertThatThrownBy(() -> catalog.create(avoid, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> catalog.create(avoid, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.ALTERNATIVE,
+                        "validation.catalog.alternative-invalid"));
     }
 
     @Test
-    void a_picture_is_checked_by_its_content_and_size_not_its_name() {
+    void blank_steps_do_not_count_as_steps() {
+        var draft = wallPress();
+        var blank = new ExerciseDraft(draft.name(), draft.summary(), draft.kind(), draft.category(), draft.position(),
+                draft.regions(), draft.equipment(), java.util.Arrays.asList(" ", null, ""), draft.dosage(),
+                draft.cautions(), draft.stopIf(), draft.status(), draft.statusReason(), draft.alternativeId());
+        assertThatThrownBy(() -> catalog.create(blank, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.STEPS, "validation.required"));
+    }
+
+    @Test
+    void advice_carries_no_dosage_not_even_a_side() {
+        var draft = wallPress();
+        var advice = new ExerciseDraft("Sleep on your side", draft.summary(), ExerciseKind.EDUCATION,
+                ExerciseCategory.SELF_CARE, Position.ANY, draft.regions(), Set.of(), draft.steps(),
+                new Dosage(null, null, null, Side.BOTH, null), null, null, CatalogStatus.RECOMMENDED, null, null);
+        assertThatThrownBy(() -> catalog.create(advice, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.SIDE,
+                        "validation.catalog.education-has-no-dosage"));
+    }
+
+    @Test
+    void a_picture_is_checked_by_its_content_and_size() {
         var id = catalog.create(wallPress(), null);
         var version = catalog.get(id).version();
         var textPretendingToBePng = "<svg onload=alert(1)>".getBytes();

@@ -2,7 +2,7 @@ package org.rehabit.catalog.domain;
 
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
-import java.util.Locale;
+import org.rehabit.base.domain.LikePattern;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Turns a {@link CatalogFilter} into one SQL query. */
@@ -15,8 +15,7 @@ public final class CatalogSpecifications {
         return (exercise, query, builder) -> {
             var predicates = new ArrayList<Predicate>();
             if (filter.text() != null && !filter.text().isBlank()) {
-                var pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                        .replace("%", "\\%").replace("_", "\\_") + "%";
+                var pattern = "%" + LikePattern.escaped(filter.text()) + "%";
                 predicates.add(builder.or(builder.like(builder.lower(exercise.get("name")), pattern, '\\'),
                         builder.like(builder.lower(exercise.get("summary")), pattern, '\\')));
             }

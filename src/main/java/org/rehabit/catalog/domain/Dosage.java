@@ -27,8 +27,4 @@ public record Dosage(
     public boolean isEmpty() {
         return sets == null && reps == null && holdSeconds == null && side == null && minutes == null;
     }
-
-    public boolean isTimed() {
-        return minutes != null;
-    }
 }

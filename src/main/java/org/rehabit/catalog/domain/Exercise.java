@@ -215,10 +215,6 @@ public class Exercise {
         return seeded;
     }
 
-    public Instant getRetiredAt() {
-        return retiredAt;
-    }
-
     public boolean isRetired() {
         return retiredAt != null;
     }

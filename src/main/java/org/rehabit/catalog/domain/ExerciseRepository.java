@@ -1,7 +1,6 @@
 package org.rehabit.catalog.domain;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -11,8 +10,6 @@ public interface ExerciseRepository extends JpaRepository<Exercise, Long>, JpaSp
 
     @Query("select count(e) > 0 from Exercise e where lower(e.name) = lower(:name) and (:id is null or e.id <> :id)")
     boolean existsByNameIgnoringCase(@Param("name") String name, @Param("id") Long exceptId);
-
-    Optional<Exercise> findByNameIgnoreCase(String name);
 
     /** Items an "avoid" entry may point to: recommended or caution items still in use. */
     @Query("""

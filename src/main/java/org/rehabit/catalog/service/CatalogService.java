@@ -135,12 +135,12 @@ public class CatalogService {
         }
         if (draft.status() == CatalogStatus.AVOID && draft.alternativeId() != null
                 && !isValidAlternative(draft.alternativeId(), exercise.getId())) {
-            problems.put(ExerciseField.ALTERNATIVE, "validation.catalog.alternative-required");
+            problems.put(ExerciseField.ALTERNATIVE, "validation.catalog.alternative-invalid");
         }
         rejectIfAny(problems);
         exercise.describe(name, draft.summary().strip(), draft.kind(), draft.category(), draft.position(),
                 draft.regions(), draft.equipment() == null ? java.util.Set.of() : draft.equipment(),
-                draft.steps().stream().map(String::strip).filter(step -> !step.isEmpty()).toList(),
+                ExerciseRules.steps(draft.steps()),
                 draft.dosage() == null || draft.dosage().isEmpty() ? null : draft.dosage(), blankToNull(draft.cautions()),
                 blankToNull(draft.stopIf()));
         exercise.rate(draft.status(), blankToNull(draft.statusReason()), draft.alternativeId());

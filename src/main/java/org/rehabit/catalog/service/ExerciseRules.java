@@ -1,7 +1,9 @@
 package org.rehabit.catalog.service;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Exercise;
@@ -26,7 +28,7 @@ final class ExerciseRules {
         if (draft.regions() == null || draft.regions().isEmpty()) {
             problems.put(ExerciseField.REGIONS, "validation.required");
         }
-        var steps = draft.steps() == null ? java.util.List.<String>of() : draft.steps();
+        var steps = steps(draft.steps());
         if (steps.isEmpty()) {
             problems.put(ExerciseField.STEPS, "validation.required");
         } else if (steps.size() > Exercise.MAX_STEPS
@@ -43,9 +45,15 @@ final class ExerciseRules {
         return problems;
     }
 
+    /** The steps as they are stored: trimmed, blank ones dropped. */
+    static List<String> steps(List<String> steps) {
+        return steps == null ? List.of() : steps.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(step -> !step.isEmpty()).toList();
+    }
+
     private static void dosage(Map<ExerciseField, String> problems, ExerciseKind kind, Dosage dosage) {
         if (kind == ExerciseKind.EDUCATION && !dosage.isEmpty()) {
-            problems.put(ExerciseField.REPS, "validation.catalog.education-has-no-dosage");
+            problems.put(ExerciseField.SIDE, "validation.catalog.education-has-no-dosage");
             return;
         }
         range(problems, ExerciseField.SETS, dosage.sets(), 1, Dosage.MAX_SETS);

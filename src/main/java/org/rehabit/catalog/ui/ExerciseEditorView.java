@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,14 +18,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Set;
@@ -41,7 +38,6 @@ import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Equipment;
 import org.rehabit.catalog.domain.Exercise;
 import org.rehabit.catalog.domain.ExerciseCategory;
-import org.rehabit.catalog.domain.ExerciseImage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.ExerciseOption;
 import org.rehabit.catalog.domain.Position;
@@ -77,12 +73,10 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private final Select<CatalogStatus> status = new Select<>();
     private final TextArea statusReason = new TextArea();
     private final ComboBox<ExerciseOption> alternative = new ComboBox<>();
-    private final Span imageError = new Span();
-    private final VerticalLayout imageArea = new VerticalLayout();
+    private final ImagePicker image = new ImagePicker();
     private final FieldErrors errors = new FieldErrors(this::getTranslation);
     private final HorizontalLayout actions;
     private ExerciseDetails editing;
-    private byte[] newImage;
 
     ExerciseEditorView(CatalogService catalog) {
         this.catalog = catalog;
@@ -97,6 +91,7 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        alternative.setItems(catalog.alternatives().stream().filter(option -> id == null || option.id() != id).toList());
         if (id == null) {
             addComponentAsFirst(new ViewHeader(getTranslation("catalog.new"), actions));
             kind.setValue(ExerciseKind.EXERCISE);
@@ -116,13 +111,10 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
         }
         addComponentAsFirst(new ViewHeader(getTranslation("catalog.edit.title", editing.name()), actions));
         if (editing.hasImage()) {
-            var removeImage = new Button(getTranslation("catalog.image.remove"), click -> {
+            image.offerRemoval(() -> {
                 catalog.removeImage(editing.id());
-                click.getSource().setVisible(false);
                 Notification.show(getTranslation("catalog.image.removed"));
             });
-            removeImage.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            imageArea.add(removeImage);
         }
         fill(editing);
     }
@@ -147,9 +139,13 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
         equipment.setItemLabelGenerator(text::label);
         label(steps, "catalog.steps").setHelperText(getTranslation("catalog.steps.help"));
         label(sets, "catalog.sets").setMax(Dosage.MAX_SETS);
+        sets.setMin(1);
         label(reps, "catalog.reps").setMax(Dosage.MAX_REPS);
+        reps.setMin(1);
         label(hold, "catalog.hold").setMax(Dosage.MAX_HOLD_SECONDS);
+        hold.setMin(0);
         label(minutes, "catalog.minutes").setMax(Dosage.MAX_MINUTES);
+        minutes.setMin(1);
         side.setLabel(getTranslation("catalog.side"));
         side.setItems(Side.values());
         side.setEmptySelectionAllowed(true);
@@ -161,7 +157,6 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
         status.setItemLabelGenerator(text::label);
         label(statusReason, "catalog.status-reason").setMaxLength(Exercise.STATUS_REASON_MAX_LENGTH);
         alternative.setLabel(getTranslation("catalog.alternative"));
-        alternative.setItems(catalog.alternatives());
         alternative.setItemLabelGenerator(ExerciseOption::name);
         status.addValueChangeListener(change -> {
             statusReason.setVisible(change.getValue() != CatalogStatus.RECOMMENDED);
@@ -174,31 +169,22 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
         errors.bind(ExerciseField.NAME, name).bind(ExerciseField.SUMMARY, summary).bind(ExerciseField.KIND, kind)
                 .bind(ExerciseField.CATEGORY, category).bind(ExerciseField.POSITION, position)
                 .bind(ExerciseField.REGIONS, regions).bind(ExerciseField.STEPS, steps).bind(ExerciseField.SETS, sets)
-                .bind(ExerciseField.REPS, reps).bind(ExerciseField.HOLD, hold).bind(ExerciseField.MINUTES, minutes)
+                .bind(ExerciseField.REPS, reps).bind(ExerciseField.HOLD, hold).bind(ExerciseField.SIDE, side)
+                .bind(ExerciseField.MINUTES, minutes)
                 .bind(ExerciseField.CAUTIONS, cautions).bind(ExerciseField.STOP_IF, stopIf)
                 .bind(ExerciseField.STATUS, status).bind(ExerciseField.STATUS_REASON, statusReason)
                 .bind(ExerciseField.ALTERNATIVE, alternative);
     }
 
     private FormLayout form() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> newImage = data));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(ExerciseImage.MAX_BYTES);
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
-        upload.addFileRejectedListener(rejected -> showImageError("validation.catalog.image-rejected"));
-        imageError.addClassName("field-error");
-        imageArea.add(new Span(getTranslation("catalog.image")), upload, imageError);
-        imageArea.setPadding(false);
-        imageArea.setSpacing(false);
-
         var dosageHeading = new H2(getTranslation("catalog.dosage"));
         var safetyHeading = new H2(getTranslation("catalog.safety"));
         var form = new FormLayout(name, kind, summary, category, position, regions, equipment, steps, dosageHeading,
                 sets, reps, hold, side, minutes, safetyHeading, status, statusReason, alternative, cautions, stopIf,
-                imageArea);
+                image);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         for (var wide : new Component[] {summary, steps, dosageHeading, safetyHeading, cautions, stopIf,
-                statusReason, imageArea}) {
+                statusReason, image}) {
             form.setColspan(wide, 2);
         }
         return form;
@@ -234,22 +220,18 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
                 alternative.getValue() == null ? null : alternative.getValue().id());
         try {
             if (editing == null) {
-                close(catalog.create(draft, newImage));
+                close(catalog.create(draft, image.picked()));
             } else {
-                catalog.update(editing.id(), editing.version(), draft, newImage);
+                catalog.update(editing.id(), editing.version(), draft, image.picked());
                 close(editing.id());
             }
         } catch (InvalidInputException e) {
             errors.show(e.problems());
-            showImageError(e.problems().get(ExerciseField.IMAGE));
+            image.showError(e.problems().get(ExerciseField.IMAGE));
             Notification.show(getTranslation("catalog.fix-errors")).addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (ConcurrentEditException e) {
             Notification.show(getTranslation("catalog.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private void showImageError(String key) {
-        imageError.setText(key == null ? "" : getTranslation(key));
     }
 
     private void close(Long id) {

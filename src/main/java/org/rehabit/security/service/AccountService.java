@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rehabit.base.domain.LikePattern;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
 import org.rehabit.security.domain.AccountRepository;
@@ -44,7 +46,7 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Role role, Pageable pageable) {
-        return accounts.search(likeArgument(text), role, pageable);
+        return accounts.search(LikePattern.escaped(text), role, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -112,11 +114,11 @@ public class AccountService {
     @PreAuthorize("hasRole('THERAPIST')")
     @Transactional(readOnly = true)
     public Page<PatientSummary> myPatients(String text, Pageable pageable) {
-        return accounts.searchPatientsOf(currentUser.require().accountId(), likeArgument(text), pageable);
+        return accounts.searchPatientsOf(currentUser.require().accountId(), LikePattern.escaped(text), pageable);
     }
 
     private Account find(long accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new AccountNotFoundException(accountId));
+        return accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("account", accountId));
     }
 
     private boolean isActiveTherapist(long accountId) {
@@ -162,8 +164,4 @@ public class AccountService {
         return value == null ? "" : value.strip();
     }
 
-    /** Escapes LIKE wildcards so that a typed % or _ matches itself. */
-    private static String likeArgument(String text) {
-        return normalized(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -1,0 +1,71 @@
+package org.rehabit.catalog;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The database refuses unsafe catalog rows even if the Java checks were bypassed. */
+@IntegrationTest
+class CatalogConstraintsTest {
+
+    private static final String INSERT = "insert into exercise (name, summary, kind, category, position, status, "
+            + "status_reason, alternative_id, dosage_sets, dosage_reps, dosage_hold_seconds, dosage_side, "
+            + "dosage_minutes, seeded, attribution, created_at) values ";
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void an_item_to_avoid_needs_a_reason_and_an_alternative() {
+        assertRefused(row("'AVOID', null, (select id from exercise where name = 'Half crunch')", "null, 5, null, null, null"));
+        assertRefused(row("'AVOID', 'Loads the spine.', null", "null, 5, null, null, null"));
+        assertRefused(row("'CAUTION', '  ', null", "null, 5, null, null, null"));
+        assertRefused(row("'RECOMMENDED', null, (select id from exercise where name = 'Half crunch')",
+                "null, 5, null, null, null"));
+    }
+
+    @Test
+    void dosage_stays_in_clinically_sane_ranges() {
+        assertRefused(row(recommended(), "11, 5, null, null, null"));
+        assertRefused(row(recommended(), "null, 101, null, null, null"));
+        assertRefused(row(recommended(), "null, 5, 301, null, null"));
+        assertRefused(row(recommended(), "null, null, null, null, 121"));
+        assertRefused(row(recommended(), "2, 5, null, null, 10"));
+        assertRefused(row(recommended(), "null, 5, null, 'UP', null"));
+    }
+
+    @Test
+    void seeded_items_need_an_attribution() {
+        assertRefused(INSERT + "('Unsourced', 's', 'EXERCISE', 'STRETCH', 'SEATED', 'RECOMMENDED', null, null, "
+                + "null, null, null, null, null, true, null, now())");
+    }
+
+    @Test
+    void names_are_unique_ignoring_case() {
+        assertRefused(INSERT + "('HALF CRUNCH', 's', 'EXERCISE', 'STRETCH', 'SEATED', 'RECOMMENDED', null, null, "
+                + "null, null, null, null, null, false, null, now())");
+    }
+
+    @Test
+    void a_picture_must_be_of_a_known_type() {
+        assertRefused("insert into exercise_image (exercise_id, content_type, data) values "
+                + "((select id from exercise where name = 'Half crunch'), 'image/svg+xml', '\\x3c737667')");
+    }
+
+    private static String recommended() {
+        return "'RECOMMENDED', null, null";
+    }
+
+    private static String row(String status, String dosage) {
+        return INSERT + "('Test item', 's', 'EXERCISE', 'STRETCH', 'SEATED', " + status + ", " + dosage
+                + ", false, null, now())";
+    }
+
+    private void assertRefused(String sql) {
+        assertThatThrownBy(() -> jdbc.update(sql)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+}
