@@ -31,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @IntegrationTest
 @Transactional
 @WithUserDetails("therapist")
-class CatalogServiceTest {
+public class CatalogServiceTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
 
     @Autowired
     CatalogService catalog;

@@ -3,14 +3,21 @@ package org.rehabit.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.rehabit.catalog.CatalogServiceTest;
+import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.service.ExerciseSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,6 +59,36 @@ class CatalogViewsTest extends BrowserlessTest {
         assertThat($(TextArea.class).withLabel("Short description").single().getErrorMessage()).isEqualTo("Required.");
         assertThat($(TextArea.class).withLabel("Step by step").single().isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from exercise", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_exercise_with_a_picture_is_saved_and_a_disguised_file_is_refused() {
+        open("catalog/edit");
+        test($(TextField.class).withLabel("Name").single()).setValue("Towel neck press");
+        test($(TextArea.class).withLabel("Short description").single()).setValue("Pressing into a rolled towel.");
+        test($(Select.class).withLabel("Category").single()).selectItem("Strengthening");
+        test($(Select.class).withLabel("Position").single()).selectItem("Seated");
+        $(MultiSelectComboBox.class).withLabel("Body regions").single().setValue(Set.of(BodyRegion.NECK));
+        test($(TextArea.class).withLabel("Step by step").single()).setValue("Sit tall.\nPress gently and hold.");
+        var upload = test($(Upload.class).single());
+
+        upload.upload("neck.png", "image/png", "<script>alert(1)</script>".getBytes());
+        test($(Button.class).withText("Save").single()).click();
+        assertThat($(Span.class).withClassName("field-error").single().getText())
+                .isEqualTo("Only PNG, JPEG or WebP pictures can be used.");
+        assertThat(jdbc.queryForObject("select count(*) from exercise where name = 'Towel neck press'", Long.class))
+                .isZero();
+
+        upload.upload("neck.png", "image/png", CatalogServiceTest.PNG);
+        test($(Button.class).withText("Save").single()).click();
+        try {
+            assertThat(routeOf(getCurrentView())).isEqualTo("catalog/exercise");
+            assertThat(jdbc.queryForObject("select i.content_type from exercise e join exercise_image i "
+                    + "on i.exercise_id = e.id where e.name = 'Towel neck press'", String.class))
+                    .isEqualTo("image/png");
+        } finally {
+            jdbc.update("delete from exercise where name = 'Towel neck press'");
+        }
     }
 
     @Test
