@@ -37,22 +37,27 @@ class CatalogSearchTest {
 
     @Test
     void each_filter_narrows_the_list() {
-        assertThat(search(new CatalogFilter(null, BodyRegion.HAMSTRINGS, null, null, null, null, false)))
+        assertThat(search(new CatalogFilter(null, BodyRegion.HAMSTRINGS, null, null, false, null, null, false)))
                 .containsExactlyInAnyOrder("Supine hamstring stretch", "Standing toe touch");
-        assertThat(search(new CatalogFilter(null, null, ExerciseCategory.AEROBIC, null, null, null, false)))
+        assertThat(search(new CatalogFilter(null, null, ExerciseCategory.AEROBIC, null, false, null, null, false)))
                 .containsExactly("Walking");
-        assertThat(search(new CatalogFilter(null, null, null, Equipment.DUMBBELLS, null, null, false)))
+        assertThat(search(new CatalogFilter(null, null, null, Equipment.DUMBBELLS, false, null, null, false)))
                 .containsExactlyInAnyOrder("Reverse dumbbell fly", "Lifting with lighter loads");
-        assertThat(search(new CatalogFilter(null, null, null, null, Position.ALL_FOURS, null, false)))
+        assertThat(search(new CatalogFilter(null, null, null, null, false, Position.ALL_FOURS, null, false)))
                 .containsExactly("Rounded back (cat-cow)");
-        assertThat(search(new CatalogFilter("sit", null, null, null, null, CatalogStatus.AVOID, false)))
+        assertThat(search(new CatalogFilter("sit", null, null, null, false, null, CatalogStatus.AVOID, false)))
                 .containsExactly("Full sit-up");
     }
 
     @Test
+    void items_needing_no_equipment_can_be_listed() {
+        assertThat(search(new CatalogFilter(null, null, null, null, true, null, CatalogStatus.RECOMMENDED, false)))
+                .contains("Forward lunge", "Walking", "Rest wisely").doesNotContain("Neck tilt", "Half crunch");
+    }
+
+    @Test
     void filters_combine() {
-        assertThat(search(new CatalogFilter(null, BodyRegion.NECK, ExerciseCategory.MOBILITY, Equipment.CHAIR,
-                Position.SEATED, CatalogStatus.RECOMMENDED, false)))
+        assertThat(search(new CatalogFilter(null, BodyRegion.NECK, ExerciseCategory.MOBILITY, Equipment.CHAIR, false, Position.SEATED, CatalogStatus.RECOMMENDED, false)))
                 .containsExactlyInAnyOrder("Neck tilt", "Side-to-side neck tilt");
     }
 
@@ -60,9 +65,9 @@ class CatalogSearchTest {
     void retired_items_are_hidden_unless_asked_for() {
         jdbc.update("update exercise set retired_at = now() where name = 'Walking'");
         try {
-            var aerobic = new CatalogFilter(null, null, ExerciseCategory.AEROBIC, null, null, null, false);
+            var aerobic = new CatalogFilter(null, null, ExerciseCategory.AEROBIC, null, false, null, null, false);
             assertThat(search(aerobic)).isEmpty();
-            assertThat(search(new CatalogFilter(null, null, ExerciseCategory.AEROBIC, null, null, null, true)))
+            assertThat(search(new CatalogFilter(null, null, ExerciseCategory.AEROBIC, null, false, null, null, true)))
                     .containsExactly("Walking");
         } finally {
             jdbc.update("update exercise set retired_at = null where name = 'Walking'");

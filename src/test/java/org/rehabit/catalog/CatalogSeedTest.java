@@ -89,7 +89,7 @@ class CatalogSeedTest {
     }
 
     private java.util.List<String> names(CatalogStatus status) {
-        return catalog.search(new CatalogFilter(null, null, null, null, null, status, false), Pageable.ofSize(100))
+        return catalog.search(new CatalogFilter(null, null, null, null, false, null, status, false), Pageable.ofSize(100))
                 .map(ExerciseSummary::name).getContent();
     }
 

@@ -25,6 +25,9 @@ public final class CatalogSpecifications {
             if (filter.equipment() != null) {
                 predicates.add(builder.isMember(filter.equipment(), exercise.get("equipment")));
             }
+            if (filter.withoutEquipment()) {
+                predicates.add(builder.isEmpty(exercise.get("equipment")));
+            }
             if (filter.category() != null) {
                 predicates.add(builder.equal(exercise.get("category"), filter.category()));
             }

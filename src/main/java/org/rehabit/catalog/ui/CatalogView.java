@@ -45,6 +45,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Equipment> equipment = filter("catalog.filter.equipment", Equipment.values());
     private final Select<Position> position = filter("catalog.filter.position", Position.values());
     private final Select<CatalogStatus> status = filter("catalog.filter.status", CatalogStatus.values());
+    private final Checkbox withoutEquipment = new Checkbox(getTranslation("catalog.filter.no-equipment"));
     private final Checkbox includeRetired = new Checkbox(getTranslation("catalog.filter.retired"));
     private final Grid<ExerciseSummary> grid = new Grid<>();
 
@@ -55,7 +56,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("min(100%, 24rem)");
-        List.<HasValue<?, ?>>of(search, region, category, equipment, position, status, includeRetired)
+        List.<HasValue<?, ?>>of(search, region, category, equipment, withoutEquipment, position, status,
+                includeRetired)
                 .forEach(field -> field.addValueChangeListener(change -> grid.getDataProvider().refreshAll()));
 
         grid.addColumn(ExerciseSummary::name).setHeader(getTranslation("catalog.name")).setSortProperty("name")
@@ -85,7 +87,10 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         var create = new Button(getTranslation("catalog.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ExerciseEditorView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var filters = new FlexLayout(search, region, category, equipment, position, status, includeRetired);
+        equipment.addValueChangeListener(change -> withoutEquipment.setEnabled(change.getValue() == null));
+        withoutEquipment.addValueChangeListener(change -> equipment.setEnabled(!change.getValue()));
+        var filters = new FlexLayout(search, region, category, equipment, position, status, withoutEquipment,
+                includeRetired);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filter-bar");
         setSizeFull();
@@ -99,7 +104,7 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private CatalogFilter filter() {
         return new CatalogFilter(search.getValue(), region.getValue(), category.getValue(), equipment.getValue(),
-                position.getValue(), status.getValue(), includeRetired.getValue());
+                withoutEquipment.getValue(), position.getValue(), status.getValue(), includeRetired.getValue());
     }
 
     @SafeVarargs
