@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.rehabit.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +43,8 @@ class DemoAccountsTest {
     @Nested
     @SpringBootTest
     @ActiveProfiles("prod")
+    @DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+",
+            disabledReason = "needs an empty database of its own; an external test database already has demo accounts")
     class ProductionRun {
 
         @Autowired

@@ -49,6 +49,13 @@ class InitialAdmin implements ApplicationRunner {
         if (username.isEmpty() || accounts.existsByRole(Role.ADMIN)) {
             return;
         }
+        if (!Account.USERNAME_PATTERN.matcher(username).matches()) {
+            throw new IllegalStateException("REHABIT_INITIAL_ADMIN_USERNAME must be 3-50 lower-case letters, digits, "
+                    + "dots, dashes or underscores");
+        }
+        if (!Account.EMAIL_PATTERN.matcher(email).matches()) {
+            throw new IllegalStateException("REHABIT_INITIAL_ADMIN_EMAIL must be an e-mail address");
+        }
         passwordPolicy.problem(password, username).ifPresent(problem -> {
             throw new IllegalStateException("REHABIT_INITIAL_ADMIN_PASSWORD is not acceptable: " + problem);
         });
