@@ -9,8 +9,13 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.security.service.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -23,6 +28,10 @@ class SignInTest {
     WebApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SessionRegistry sessionRegistry;
     MockMvc mvc;
 
     @BeforeEach
@@ -41,6 +50,26 @@ class SignInTest {
     @Test
     void usernames_are_not_case_sensitive() throws Exception {
         mvc.perform(formLogin("/login").user("Patient4").password("rehabit-demo")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void deactivating_an_account_ends_its_open_sessions() throws Exception {
+        var admin = SecurityContextHolder.getContext().getAuthentication();
+        var login = mvc.perform(formLogin("/login").user("patient3").password("rehabit-demo"))
+                .andExpect(redirectedUrl("/")).andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession(false);
+        assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isFalse();
+
+        var patient3 = jdbc.queryForObject("select id from account where username = 'patient3'", Long.class);
+        SecurityContextHolder.getContext().setAuthentication(admin); // the sign-in request above cleared it
+        accounts.setEnabled(patient3, false);
+        try {
+            // Spring Security's session filter signs an expired session out on its next request.
+            assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
+        } finally {
+            accounts.setEnabled(patient3, true);
+        }
     }
 
     @Test

@@ -33,10 +33,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final AccountSessions sessions;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AccountSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -90,6 +92,9 @@ public class AccountService {
             throw new IllegalArgumentException("Admins cannot deactivate their own account");
         }
         account.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endAll(accountId);
+        }
     }
 
     public void resetPassword(long accountId, String newPassword) {
@@ -97,6 +102,7 @@ public class AccountService {
         passwordPolicy.problem(newPassword, account.getUsername())
                 .ifPresent(key -> rejectIfAny(Map.of(AccountField.PASSWORD, key)));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        sessions.endAll(accountId);
     }
 
     public void reassignPatient(long patientId, long therapistId) {
