@@ -10,7 +10,6 @@ import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.domain.CatalogFilter;
 import org.rehabit.catalog.domain.CatalogSpecifications;
 import org.rehabit.catalog.domain.CatalogStatus;
-import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Exercise;
 import org.rehabit.catalog.domain.ExerciseImage;
 import org.rehabit.catalog.domain.ExerciseImageRepository;
