@@ -24,6 +24,8 @@ import org.rehabit.catalog.domain.ExerciseCategory;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Position;
 import org.rehabit.catalog.domain.Side;
+import org.rehabit.patients.domain.ComplaintRegion;
+import org.rehabit.security.domain.InvitationState;
 import org.rehabit.security.domain.Role;
 
 /** Every key the code uses exists in every language file (English is the only one so far). */
@@ -67,6 +69,9 @@ class TranslationsTest {
                     .map(value -> "catalog." + labelled.getSimpleName() + "." + value.name()).forEach(keys::add);
         }
         Arrays.stream(Side.values()).map(side -> "dosage.side." + side.name()).forEach(keys::add);
+        Arrays.stream(ComplaintRegion.values()).map(region -> "patients.complaint." + region.name()).forEach(keys::add);
+        Arrays.stream(InvitationState.values()).filter(state -> state != InvitationState.VALID)
+                .map(state -> "activate.invalid." + state.name()).forEach(keys::add);
         for (var max : new int[][] {{1, Dosage.MAX_SETS}, {1, Dosage.MAX_REPS}, {0, Dosage.MAX_HOLD_SECONDS},
                 {1, Dosage.MAX_MINUTES}}) {
             keys.add("validation.range." + max[0] + "-" + max[1]);

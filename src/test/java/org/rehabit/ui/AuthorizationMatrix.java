@@ -57,7 +57,10 @@ public class AuthorizationMatrix {
             new Row("admin/accounts", "admin/accounts", L,   D,      D,     O),
             new Row("catalog",        "catalog",        L,   D,      O,     O),
             new Row("catalog/exercise", "catalog/exercise/1", L, D,  O,     O),
-            new Row("catalog/edit",   "catalog/edit",   L,   D,      O,     O));
+            new Row("catalog/edit",   "catalog/edit",   L,   D,      O,     O),
+            new Row("activate",       "activate/no-such-token", O, O, O,    O),
+            // account 4 is the demo "patient", on the demo "therapist"'s caseload
+            new Row("patients/patient", "patients/patient/4", L, D,  O,     D));
 
     public static Stream<Row> rows() {
         return ROWS.stream();

@@ -1,5 +1,7 @@
 package org.rehabit.patients.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,18 +14,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.patients.service.PatientService;
 import org.rehabit.security.AppRoles;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.service.AccountService;
 import org.springframework.data.domain.Sort;
 
-/** The therapist's home: their own patients, searchable. */
+/** The therapist's home: their own patients, searchable; adding a patient starts here. */
 @Route("caseload")
 @Menu(title = "nav.caseload", order = 10, icon = "vaadin:users")
 @RolesAllowed(AppRoles.THERAPIST)
 class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
-    CaseloadView(AccountService accountService) {
+    CaseloadView(AccountService accountService, PatientService patients) {
         var search = new TextField();
         search.setPlaceholder(getTranslation("caseload.search"));
         search.setAriaLabel(getTranslation("caseload.search"));
@@ -39,14 +42,21 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(patient -> Formats.instant(patient.lastLoginAt(), getLocale(), getTranslation("never")))
                 .setHeader(getTranslation("caseload.last-login")).setSortProperty("lastLoginAt").setAutoWidth(true);
+        grid.addColumn(patient -> getTranslation(patient.invited() ? "patients.status.invited"
+                : "patients.status.active")).setHeader(getTranslation("caseload.status")).setAutoWidth(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
+                click.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("caseload.empty"));
         grid.setItemsPageable(pageable -> accountService
                 .myPatients(search.getValue(), Formats.sortedOr(pageable, Sort.by("displayName"))).getContent());
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
+        var add = new Button(getTranslation("patients.add"), VaadinIcon.PLUS.create(),
+                click -> new AddPatientDialog(patients, () -> grid.getDataProvider().refreshAll()).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
-        add(new ViewHeader(getTranslation("caseload.title")), search, grid);
+        add(new ViewHeader(getTranslation("caseload.title"), add), search, grid);
         setFlexGrow(1, grid);
     }
 

@@ -61,6 +61,10 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** When the holder first chose a password; null while a patient's invitation is still open. */
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
     protected Account() {
     }
 
@@ -76,6 +80,16 @@ public class Account {
         this.role = role;
         this.therapistId = therapistId;
         this.createdAt = createdAt;
+        this.activatedAt = createdAt;
+    }
+
+    /** A patient account that cannot sign in until the patient chooses a password through an activation link. */
+    public static Account invitedPatient(String username, String email, String displayName, String unusableHash,
+            long therapistId, Instant createdAt) {
+        var account = new Account(username, email, displayName, unusableHash, Role.PATIENT, therapistId, createdAt);
+        account.enabled = false;
+        account.activatedAt = null;
+        return account;
     }
 
     public Long getId() {
@@ -135,6 +149,20 @@ public class Account {
             throw new IllegalStateException("Only a patient has a therapist");
         }
         this.therapistId = therapistId;
+    }
+
+    public boolean isInvited() {
+        return activatedAt == null;
+    }
+
+    /** The invited patient has chosen a password: the account can now sign in. */
+    public void activate(String passwordHash, Instant at) {
+        if (!isInvited()) {
+            throw new IllegalStateException("Account " + id + " is already active");
+        }
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.enabled = true;
+        this.activatedAt = at;
     }
 
     public void recordLogin(Instant at) {

@@ -16,6 +16,18 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
+    @Query("select a from Account a where lower(a.email) = lower(:email)")
+    Optional<Account> findByEmailIgnoringCase(@Param("email") String email);
+
+    @Query("""
+            select new org.rehabit.security.domain.PatientSummary(a.id, a.username, a.displayName, a.email,
+                a.enabled, a.lastLoginAt, a.activatedAt)
+            from Account a
+            where a.id = :patientId and a.role = org.rehabit.security.domain.Role.PATIENT
+              and a.therapistId = :therapistId
+            """)
+    Optional<PatientSummary> findPatientOf(@Param("therapistId") long therapistId, @Param("patientId") long patientId);
+
     @Query("select count(a) > 0 from Account a where lower(a.email) = lower(:email)")
     boolean existsByEmailIgnoringCase(@Param("email") String email);
 
@@ -24,7 +36,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     /** Accounts whose name, username or e-mail contains the text (case-insensitive), optionally of one role. */
     @Query(value = """
             select new org.rehabit.security.domain.AccountSummary(a.id, a.username, a.displayName, a.email, a.role,
-                a.therapistId, t.displayName, a.enabled, a.createdAt, a.lastLoginAt)
+                a.therapistId, t.displayName, a.enabled, a.createdAt, a.lastLoginAt, a.activatedAt)
             from Account a left join Account t on t.id = a.therapistId
             where (:role is null or a.role = :role)
               and (lower(a.displayName) like lower(concat('%', :text, '%')) escape '\\'
@@ -40,8 +52,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Page<AccountSummary> search(@Param("text") String text, @Param("role") Role role, Pageable pageable);
 
     @Query(value = """
-            select new org.rehabit.security.domain.PatientSummary(a.id, a.displayName, a.email, a.enabled,
-                a.lastLoginAt)
+            select new org.rehabit.security.domain.PatientSummary(a.id, a.username, a.displayName, a.email,
+                a.enabled, a.lastLoginAt, a.activatedAt)
             from Account a
             where a.role = org.rehabit.security.domain.Role.PATIENT and a.therapistId = :therapistId
               and (lower(a.displayName) like lower(concat('%', :text, '%')) escape '\\'

@@ -5,5 +5,10 @@ import org.rehabit.security.domain.Role;
 
 /** One row of the accounts list; {@code therapistName} is set for patients. */
 public record AccountSummary(long id, String username, String displayName, String email, Role role,
-        Long therapistId, String therapistName, boolean enabled, Instant createdAt, Instant lastLoginAt) {
+        Long therapistId, String therapistName, boolean enabled, Instant createdAt, Instant lastLoginAt,
+        Instant activatedAt) {
+
+    public boolean invited() {
+        return activatedAt == null;
+    }
 }

@@ -8,7 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for sign-in. Usernames are stored in lower case, so sign-in ignores case. */
+/** Loads accounts for sign-in by username or e-mail address, ignoring case. */
 @Service
 @Transactional(readOnly = true)
 class AccountDetailsService implements UserDetailsService {
@@ -20,8 +20,10 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+    public UserDetails loadUserByUsername(String usernameOrEmail) {
+        var login = usernameOrEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        var found = login.contains("@") ? accounts.findByEmailIgnoringCase(login) : accounts.findByUsername(login);
+        return found
                 .map(account -> new AccountPrincipal(account.getId(), account.getUsername(),
                         account.getDisplayName(), account.getRole(), account.isEnabled(), account.getPasswordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));

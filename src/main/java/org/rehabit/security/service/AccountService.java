@@ -7,6 +7,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.rehabit.base.domain.LikePattern;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
@@ -86,6 +88,34 @@ public class AccountService {
         return saveChecked(account).getId();
     }
 
+    /**
+     * A patient on the signed-in therapist's caseload who cannot sign in until they open their activation link.
+     * The username is made from the e-mail address; patients may sign in with either.
+     */
+    @PreAuthorize("hasRole('THERAPIST')")
+    public long createInvitedPatient(String displayName, String email) {
+        var name = normalized(displayName);
+        var address = normalized(email);
+        var problems = new EnumMap<AccountField, String>(AccountField.class);
+        checkEmail(address, problems);
+        if (name.isEmpty()) {
+            problems.put(AccountField.DISPLAY_NAME, "validation.required");
+        } else if (name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
+            problems.put(AccountField.DISPLAY_NAME, "validation.too-long");
+        }
+        rejectIfAny(problems);
+        var unusable = passwordEncoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+        return saveChecked(Account.invitedPatient(freeUsername(address), address, name, unusable,
+                currentUser.require().accountId(), clock.instant())).getId();
+    }
+
+    /** One of the signed-in therapist's own patients; empty for anyone else's id. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    @Transactional(readOnly = true)
+    public Optional<PatientSummary> myPatient(long patientId) {
+        return accounts.findPatientOf(currentUser.require().accountId(), patientId);
+    }
+
     public void setEnabled(long accountId, boolean enabled) {
         var account = find(accountId);
         if (!enabled && account.getId() == currentUser.require().accountId()) {
@@ -125,6 +155,18 @@ public class AccountService {
 
     private Account find(long accountId) {
         return accounts.findById(accountId).orElseThrow(() -> new RecordNotFoundException("account", accountId));
+    }
+
+    /** The e-mail's local part, reduced to the username alphabet, with a number added if it is taken. */
+    private String freeUsername(String email) {
+        var local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "");
+        var base = local.length() < Account.USERNAME_MIN_LENGTH ? "patient" : local.substring(0, Math.min(40,
+                local.length()));
+        var candidate = base;
+        for (var n = 2; accounts.existsByUsername(candidate); n++) {
+            candidate = base + n;
+        }
+        return candidate;
     }
 
     private boolean isActiveTherapist(long accountId) {

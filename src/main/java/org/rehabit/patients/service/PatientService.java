@@ -1,0 +1,117 @@
+package org.rehabit.patients.service;
+
+import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.patients.domain.PatientProfile;
+import org.rehabit.patients.domain.PatientProfileRepository;
+import org.rehabit.security.domain.PatientSummary;
+import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.InvitationService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A therapist's own patients: adding (with an activation link), intake notes, new links. Never another's. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class PatientService {
+
+    private final AccountService accounts;
+    private final InvitationService invitations;
+    private final PatientProfileRepository profiles;
+    private final Clock clock;
+
+    PatientService(AccountService accounts, InvitationService invitations, PatientProfileRepository profiles,
+            Clock clock) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.profiles = profiles;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the invited account and its intake in one transaction. The account's checks (name, e-mail) and the
+     * intake's are reported together; when any fails, nothing is saved.
+     */
+    public AddedPatient add(String name, String email, Intake intake) {
+        var problems = new HashMap<Enum<?>, String>(problems(intake));
+        long id;
+        try {
+            id = accounts.createInvitedPatient(name, email);
+        } catch (InvalidInputException e) {
+            problems.putAll(e.problems());
+            throw new InvalidInputException(problems);
+        }
+        rejectIfAny(problems);
+        var profile = new PatientProfile(id);
+        record(profile, intake);
+        profiles.save(profile);
+        var patient = accounts.myPatient(id).orElseThrow();
+        return new AddedPatient(id, patient.username(), invitations.issue(id));
+    }
+
+    @Transactional(readOnly = true)
+    public PatientDetails get(long patientId) {
+        var patient = mine(patientId);
+        var profile = profiles.findById(patientId).orElseGet(() -> new PatientProfile(patientId));
+        return new PatientDetails(patient, new Intake(profile.getDateOfBirth(), profile.getComplaintRegion(),
+                profile.getClinicalNotes(), profile.getIntakeRedFlags()), profile.getVersion());
+    }
+
+    public void updateIntake(long patientId, long openedVersion, Intake intake) {
+        mine(patientId);
+        rejectIfAny(problems(intake));
+        var profile = profiles.findById(patientId).orElseGet(() -> new PatientProfile(patientId));
+        if (profile.getVersion() != openedVersion) {
+            throw new ConcurrentEditException("Patient " + patientId);
+        }
+        record(profile, intake);
+        profiles.saveAndFlush(profile);
+    }
+
+    /** A fresh activation link for a patient who has not activated yet; the old link stops working. */
+    public String newActivationLink(long patientId) {
+        mine(patientId);
+        return invitations.issue(patientId);
+    }
+
+    private PatientSummary mine(long patientId) {
+        return accounts.myPatient(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    }
+
+    private Map<PatientField, String> problems(Intake intake) {
+        var problems = new EnumMap<PatientField, String>(PatientField.class);
+        if (intake.complaintRegion() == null) {
+            problems.put(PatientField.COMPLAINT_REGION, "validation.required");
+        }
+        var born = intake.dateOfBirth();
+        if (born != null && (born.isBefore(PatientProfile.EARLIEST_BIRTH_DATE) || born.isAfter(LocalDate.now(clock)))) {
+            problems.put(PatientField.DATE_OF_BIRTH, "validation.patients.birth-date");
+        }
+        if (intake.clinicalNotes() != null && intake.clinicalNotes().length() > PatientProfile.CLINICAL_NOTES_MAX_LENGTH) {
+            problems.put(PatientField.CLINICAL_NOTES, "validation.too-long");
+        }
+        if (intake.redFlags() != null && intake.redFlags().length() > PatientProfile.RED_FLAGS_MAX_LENGTH) {
+            problems.put(PatientField.RED_FLAGS, "validation.too-long");
+        }
+        return problems;
+    }
+
+    private static void record(PatientProfile profile, Intake intake) {
+        profile.record(intake.dateOfBirth(), intake.complaintRegion(), blankToNull(intake.clinicalNotes()),
+                blankToNull(intake.redFlags()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

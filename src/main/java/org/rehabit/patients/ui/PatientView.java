@@ -1,0 +1,82 @@
+package org.rehabit.patients.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.patients.service.PatientDetails;
+import org.rehabit.patients.service.PatientService;
+import org.rehabit.security.AppRoles;
+
+/** One of the therapist's patients: account status, intake notes (editable) and, while invited, a new link. */
+@Route("patients/patient")
+@RolesAllowed(AppRoles.THERAPIST)
+class PatientView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PatientService patients;
+    private final IntakeForm intake = new IntakeForm();
+    private PatientDetails patient;
+
+    PatientView(PatientService patients) {
+        this.patients = patients;
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            patient = patients.get(id);
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        var account = patient.account();
+        var actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        if (account.invited()) {
+            actions.add(new Button(getTranslation("patients.link.new"), click -> new ActivationLinkDialog(
+                    account.displayName(), account.username(), patients.newActivationLink(id)).open()));
+        }
+        var save = new Button(getTranslation("patients.intake.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        actions.add(save);
+        intake.fill(patient.intake());
+        add(new ViewHeader(account.displayName(), actions),
+                new Paragraph(getTranslation("patients.account-line", account.username(), account.email(),
+                        getTranslation(account.invited() ? "patients.status.invited" : "patients.status.active"),
+                        Formats.instant(account.lastLoginAt(), getLocale(), getTranslation("never")))),
+                new H2(getTranslation("patients.intake")), intake);
+    }
+
+    private void save() {
+        try {
+            patients.updateIntake(patient.account().id(), patient.intakeVersion(), intake.intake());
+            patient = patients.get(patient.account().id());
+            intake.showProblems(java.util.Map.of());
+            Notification.show(getTranslation("patients.intake.saved"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException e) {
+            intake.showProblems(e.problems());
+        } catch (ConcurrentEditException e) {
+            Notification.show(getTranslation("error.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return patient == null ? "" : patient.account().displayName();
+    }
+}

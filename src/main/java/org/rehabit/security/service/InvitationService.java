@@ -1,0 +1,115 @@
+package org.rehabit.security.service;
+
+import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.AccountRepository;
+import org.rehabit.security.domain.Invitation;
+import org.rehabit.security.domain.InvitationRepository;
+import org.rehabit.security.domain.InvitationState;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Activation links for invited patients: random 256-bit tokens, stored only as SHA-256 hashes, valid for 7 days and
+ * usable once. Issuing a new link for a patient replaces the open one.
+ */
+@Service
+@Transactional
+public class InvitationService {
+
+    public static final Duration VALIDITY = Duration.ofDays(7);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InvitationRepository invitations;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    InvitationService(InvitationRepository invitations, AccountRepository accounts, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, CurrentUser currentUser, Clock clock) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A new link for one of the signed-in therapist's invited patients; returns the token, shown only now. */
+    @PreAuthorize("hasRole('THERAPIST')")
+    public String issue(long patientId) {
+        var therapistId = currentUser.require().accountId();
+        var patient = accounts.findById(patientId)
+                .filter(account -> Long.valueOf(therapistId).equals(account.getTherapistId()))
+                .orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+        if (!patient.isInvited()) {
+            throw new IllegalStateException("Patient " + patientId + " has already activated the account");
+        }
+        var now = clock.instant();
+        invitations.findOpen(patientId).forEach(open -> open.revoke(now));
+        invitations.flush();
+        var token = newToken();
+        invitations.save(new Invitation(patientId, hash(token), therapistId, now, now.plus(VALIDITY)));
+        return token;
+    }
+
+    /** What a link is worth, for the activation page; anyone may ask. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public InvitationCheck check(String token) {
+        return invitations.findByTokenHash(hash(token))
+                .map(invitation -> new InvitationCheck(invitation.stateAt(clock.instant()),
+                        accounts.findById(invitation.getAccountId()).map(a -> a.getUsername()).orElse(null)))
+                .orElse(new InvitationCheck(InvitationState.UNKNOWN, null));
+    }
+
+    /** Sets the patient's first password and uses up the link, or says why the link no longer works. */
+    @PreAuthorize("permitAll()")
+    public InvitationState activate(String token, String password) {
+        var invitation = invitations.lockByTokenHash(hash(token));
+        if (invitation.isEmpty()) {
+            return InvitationState.UNKNOWN;
+        }
+        var now = clock.instant();
+        var state = invitation.get().stateAt(now);
+        if (state != InvitationState.VALID) {
+            return state;
+        }
+        var account = accounts.findById(invitation.get().getAccountId()).orElseThrow();
+        passwordPolicy.problem(password, account.getUsername())
+                .ifPresent(key -> rejectIfAny(Map.of(AccountField.PASSWORD, key)));
+        account.activate(passwordEncoder.encode(password), now);
+        invitation.get().use(now);
+        return InvitationState.VALID;
+    }
+
+    private static String newToken() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
