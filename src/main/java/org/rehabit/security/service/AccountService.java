@@ -104,7 +104,8 @@ public class AccountService {
             problems.put(AccountField.DISPLAY_NAME, "validation.too-long");
         }
         rejectIfAny(problems);
-        var unusable = passwordEncoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+        // nobody knows this password; the account is disabled until the patient chooses their own
+        var unusable = passwordEncoder.encode(UUID.randomUUID().toString());
         return saveChecked(Account.invitedPatient(freeUsername(address), address, name, unusable,
                 currentUser.require().accountId(), clock.instant())).getId();
     }
