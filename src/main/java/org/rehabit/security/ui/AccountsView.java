@@ -93,7 +93,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component status(AccountSummary account) {
-        var badge = new Span(getTranslation(account.enabled() ? "accounts.active" : "accounts.inactive"));
+        var key = account.invited() ? "accounts.invited" : account.enabled() ? "accounts.active" : "accounts.inactive";
+        var badge = new Span(getTranslation(key));
         badge.getElement().getThemeList().add(account.enabled() ? "badge success" : "badge contrast");
         return badge;
     }
