@@ -46,6 +46,8 @@ class PatientServiceSecurityTest {
         assertThatThrownBy(() -> patients.add("X", "x@example.org", PatientInvitationTest.NECK))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> invitations.issue(self)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.caseload("", org.springframework.data.domain.Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

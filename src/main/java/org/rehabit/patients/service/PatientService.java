@@ -15,6 +15,8 @@ import org.rehabit.patients.domain.PatientProfileRepository;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.service.AccountService;
 import org.rehabit.security.service.InvitationService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,12 @@ public class PatientService {
         profiles.save(profile);
         var patient = accounts.myPatient(id).orElseThrow();
         return new AddedPatient(id, patient.username(), invitations.issue(id));
+    }
+
+    /** The signed-in therapist's caseload, searchable by name or e-mail. */
+    @Transactional(readOnly = true)
+    public Page<PatientSummary> caseload(String text, Pageable pageable) {
+        return accounts.myPatients(text, pageable);
     }
 
     @Transactional(readOnly = true)

@@ -17,7 +17,6 @@ import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.patients.service.PatientService;
 import org.rehabit.security.AppRoles;
 import org.rehabit.security.domain.PatientSummary;
-import org.rehabit.security.service.AccountService;
 import org.springframework.data.domain.Sort;
 
 /** The therapist's home: their own patients, searchable; adding a patient starts here. */
@@ -26,7 +25,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed(AppRoles.THERAPIST)
 class CaseloadView extends VerticalLayout implements HasDynamicTitle {
 
-    CaseloadView(AccountService accountService, PatientService patients) {
+    CaseloadView(PatientService patients) {
         var search = new TextField();
         search.setPlaceholder(getTranslation("caseload.search"));
         search.setAriaLabel(getTranslation("caseload.search"));
@@ -48,8 +47,8 @@ class CaseloadView extends VerticalLayout implements HasDynamicTitle {
                 click.getItem().id())));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("caseload.empty"));
-        grid.setItemsPageable(pageable -> accountService
-                .myPatients(search.getValue(), Formats.sortedOr(pageable, Sort.by("displayName"))).getContent());
+        grid.setItemsPageable(pageable -> patients
+                .caseload(search.getValue(), Formats.sortedOr(pageable, Sort.by("displayName"))).getContent());
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         var add = new Button(getTranslation("patients.add"), VaadinIcon.PLUS.create(),
