@@ -3,13 +3,19 @@ package org.rehabit.catalog.service;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.domain.CatalogFilter;
 import org.rehabit.catalog.domain.CatalogSpecifications;
 import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Exercise;
 import org.rehabit.catalog.domain.ExerciseImage;
 import org.rehabit.catalog.domain.ExerciseImageRepository;
@@ -65,6 +71,27 @@ public class CatalogService {
                 exercise.getStopIf(), exercise.getStatus(), exercise.getStatusReason(), alternative,
                 exercise.getAttribution(), exercise.isSeeded(), exercise.isRetired(), images.existsById(id),
                 mayEdit(exercise));
+    }
+
+    /**
+     * The instructions of the given items, for routines. Any signed-in user may read them: catalog text is general
+     * guidance, not patient data, and patients read it through their own routines (which check whose they are).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, ExerciseInstructions> instructions(Collection<Long> ids) {
+        var found = exercises.findAllById(ids);
+        var alternatives = exercises.findAllById(found.stream().map(Exercise::getAlternativeId)
+                .filter(Objects::nonNull).toList()).stream().collect(Collectors.toMap(Exercise::getId, a -> a));
+        var byId = new HashMap<Long, ExerciseInstructions>();
+        for (var e : found) {
+            var alternative = Optional.ofNullable(e.getAlternativeId()).map(alternatives::get)
+                    .map(a -> new ExerciseOption(a.getId(), a.getName())).orElse(null);
+            byId.put(e.getId(), new ExerciseInstructions(e.getId(), e.getName(), e.getSummary(), e.getKind(),
+                    e.getStatus(), e.getStatusReason(), alternative, e.getSteps(), e.getCautions(), e.getStopIf(),
+                    e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired()));
+        }
+        return byId;
     }
 
     /** The items an "avoid" entry may name as its safer alternative. */

@@ -3,12 +3,14 @@ package org.rehabit.security.service;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.rehabit.base.domain.LikePattern;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
@@ -145,6 +147,17 @@ public class AccountService {
             rejectIfAny(Map.of(AccountField.THERAPIST, "validation.required"));
         }
         patient.assignTherapist(therapistId);
+    }
+
+    /**
+     * Display names of therapists and admins, to say who prescribed or confirmed something. Any signed-in user may
+     * ask: staff names appear on patients' handouts anyway. Patients' names are never returned.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> staffNames(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().filter(a -> a.getRole() != Role.PATIENT)
+                .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
     }
 
     /** The signed-in therapist's own patients; never anyone else's. */

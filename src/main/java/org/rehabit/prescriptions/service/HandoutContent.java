@@ -1,0 +1,8 @@
+package org.rehabit.prescriptions.service;
+
+import java.time.LocalDate;
+
+/** What the printed handout shows: whose routine, who prescribed it, and the version to follow. */
+record HandoutContent(String patientName, String therapistName, LocalDate routineStart, VersionDetails version,
+        LocalDate printedOn) {
+}

@@ -1,0 +1,20 @@
+package org.rehabit.prescriptions.service;
+
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.prescriptions.domain.PrescribedExercise;
+
+/**
+ * One exercise of a routine being built. {@code avoidConfirmed} is the therapist's explicit "prescribe it anyway"
+ * for an exercise the catalog says to avoid; it is ignored for any other exercise.
+ */
+public record ItemDraft(Long exerciseId, Dosage dosage, Integer restSeconds, String note, boolean avoidConfirmed) {
+
+    public static ItemDraft of(PrescribedExercise prescription) {
+        return new ItemDraft(prescription.exerciseId(), prescription.dosageOrNone(), prescription.restSeconds(),
+                prescription.note(), false);
+    }
+
+    public ItemDraft confirmingAvoid() {
+        return new ItemDraft(exerciseId, dosage, restSeconds, note, true);
+    }
+}

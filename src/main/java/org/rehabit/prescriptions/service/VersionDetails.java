@@ -1,0 +1,17 @@
+package org.rehabit.prescriptions.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.rehabit.prescriptions.domain.Schedule;
+
+/** One version of a routine, and what changed from the version before it (empty for the first). */
+public record VersionDetails(long id, int number, LocalDate effectiveFrom, String name, LocalDate endDate,
+        Schedule schedule, String createdBy, Instant createdAt, List<ItemDetails> items,
+        List<VersionChange> changes) {
+
+    /** This version as a draft for the next one, taking effect on {@code from}. */
+    public RoutineDraft toDraft(LocalDate from) {
+        return new RoutineDraft(name, from, endDate, schedule, items.stream().map(ItemDetails::toDraft).toList());
+    }
+}
