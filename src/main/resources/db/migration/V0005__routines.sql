@@ -133,7 +133,8 @@ create table routine_template_item (
         check (dosage_minutes is null or (dosage_reps is null and dosage_sets is null))
 );
 
--- The two shared starters, from the clinical notes; each item starts from the catalog's usual dosage.
+-- The two shared starters, from the clinical notes; each item starts from the catalog's usual dosage (one set
+-- where the catalog gives repetitions only).
 create function pg_temp.add_template(p_name text, p_description text, p_exercises text[], p_notes text[])
     returns void
 language plpgsql as $$
@@ -145,7 +146,8 @@ begin
     returning id into new_id;
     insert into routine_template_item (template_id, position, exercise_id, dosage_sets, dosage_reps,
                                        dosage_hold_seconds, dosage_side, dosage_minutes, rest_seconds, note)
-    select new_id, (ordinality - 1)::integer, e.id, e.dosage_sets, e.dosage_reps, e.dosage_hold_seconds,
+    select new_id, (ordinality - 1)::integer, e.id,
+           case when e.dosage_reps is null then null else coalesce(e.dosage_sets, 1) end, e.dosage_reps, e.dosage_hold_seconds,
            e.dosage_side, e.dosage_minutes, case when e.dosage_reps is null then null else 30 end,
            nullif(p_notes[ordinality], '')
     from unnest(p_exercises) with ordinality as t(exercise_name, ordinality)

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -25,6 +26,10 @@ import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Position;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.patients.domain.ComplaintRegion;
+import org.rehabit.prescriptions.domain.PrescribedExercise;
+import org.rehabit.prescriptions.domain.Schedule;
+import org.rehabit.prescriptions.service.ChangeKind;
+import org.rehabit.prescriptions.service.RoutineState;
 import org.rehabit.security.domain.InvitationState;
 import org.rehabit.security.domain.Role;
 
@@ -72,8 +77,14 @@ class TranslationsTest {
         Arrays.stream(ComplaintRegion.values()).map(region -> "patients.complaint." + region.name()).forEach(keys::add);
         Arrays.stream(InvitationState.values()).filter(state -> state != InvitationState.VALID)
                 .map(state -> "activate.invalid." + state.name()).forEach(keys::add);
+        Arrays.stream(RoutineState.values()).map(state -> "routine.state." + state.name()).forEach(keys::add);
+        Arrays.stream(ChangeKind.values()).map(kind -> "routine.change." + kind.name()).forEach(keys::add);
+        Arrays.stream(DayOfWeek.values()).map(day -> "schedule.weekday." + day.name()).forEach(keys::add);
+        // the builder's private choice between fixed weekdays and a number of days a week
+        keys.addAll(List.of("routine.days.FIXED", "routine.days.PER_WEEK"));
         for (var max : new int[][] {{1, Dosage.MAX_SETS}, {1, Dosage.MAX_REPS}, {0, Dosage.MAX_HOLD_SECONDS},
-                {1, Dosage.MAX_MINUTES}}) {
+                {1, Dosage.MAX_MINUTES}, {1, Schedule.MAX_TIMES_PER_DAY}, {1, 7},
+                {0, PrescribedExercise.MAX_REST_SECONDS}}) {
             keys.add("validation.range." + max[0] + "-" + max[1]);
         }
         return keys;

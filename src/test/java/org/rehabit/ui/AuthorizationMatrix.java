@@ -60,7 +60,11 @@ public class AuthorizationMatrix {
             new Row("catalog/edit",   "catalog/edit",   L,   D,      O,     O),
             new Row("activate",       "activate/no-such-token", O, O, O,    O),
             // account 4 is the demo "patient", on the demo "therapist"'s caseload
-            new Row("patients/patient", "patients/patient/4", L, D,  O,     D));
+            new Row("patients/patient", "patients/patient/4", L, D,  O,     D),
+            // routine 1 is the demo routine of "patient"
+            new Row("routines/new",   "routines/new/4", L,   D,      O,     D),
+            new Row("routines/routine", "routines/routine/1", L, D,  O,     D),
+            new Row("routines/revise", "routines/revise/1", L, D,    O,     D));
 
     public static Stream<Row> rows() {
         return ROWS.stream();

@@ -1,6 +1,7 @@
 package org.rehabit.base.ui;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,6 +23,12 @@ public final class Formats {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(instant.atZone(ZoneId.systemDefault()));
+    }
+
+    /** A date in the user's locale, or {@code absent} when there is none. */
+    public static String date(LocalDate date, Locale locale, String absent) {
+        return date == null ? absent : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .format(date);
     }
 
     /** The grid's page with the given sort when the user has not chosen one, so paging is stable. */

@@ -10,6 +10,7 @@ import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
             if (cause instanceof RecordNotFoundException) {
                 return "error.gone";
             }
-            if (cause instanceof ConcurrentEditException) {
+            if (cause instanceof ConcurrentEditException || cause instanceof OptimisticLockingFailureException) {
                 return "error.conflict";
             }
         }

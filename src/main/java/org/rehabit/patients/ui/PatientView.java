@@ -13,10 +13,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.PatientPageSection;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.patients.service.PatientDetails;
 import org.rehabit.patients.service.PatientService;
@@ -28,11 +30,13 @@ import org.rehabit.security.AppRoles;
 class PatientView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final PatientService patients;
+    private final List<PatientPageSection> sections;
     private final IntakeForm intake = new IntakeForm();
     private PatientDetails patient;
 
-    PatientView(PatientService patients) {
+    PatientView(PatientService patients, List<PatientPageSection> sections) {
         this.patients = patients;
+        this.sections = sections;
         setMaxWidth("60rem");
     }
 
@@ -59,6 +63,7 @@ class PatientView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                         getTranslation(account.invited() ? "patients.status.invited" : "patients.status.active"),
                         Formats.instant(account.lastLoginAt(), getLocale(), getTranslation("never")))),
                 new H2(getTranslation("patients.intake")), intake);
+        sections.forEach(section -> add(section.create(id)));
     }
 
     private void save() {

@@ -1,0 +1,100 @@
+package org.rehabit.prescriptions.service;
+
+import java.io.ByteArrayOutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.rehabit.base.service.Translator;
+import org.rehabit.catalog.domain.ExerciseKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * The printed handout a patient takes home: the routine's schedule, each item with its dosage, the therapist's
+ * note and the steps, then the safety rules. A4, built-in Helvetica, no images, every word from the translations.
+ */
+@Component
+class RoutineHandout {
+
+    /** The safety rules of the clinical notes that a patient acts on at home. */
+    private static final List<String> SAFETY_RULES = List.of("handout.safety.1", "handout.safety.2",
+            "handout.safety.3", "handout.safety.4", "handout.safety.5");
+    private static final String SEPARATOR = "  \u00b7  ";
+
+    byte[] render(HandoutContent content, Translator text, Locale locale) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        var version = content.version();
+        var pdf = new HandoutBlocks();
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 50, 50, 45, 45);
+        PdfWriter.getInstance(document, out);
+        document.addTitle(version.name());
+        document.addCreator(text.translate("app.name"));
+        document.setFooter(pdf.footer(text.translate("handout.page")));
+        document.open();
+
+        document.add(pdf.title(version.name()));
+        document.add(pdf.line(String.join(SEPARATOR, text.translate("handout.patient", content.patientName()),
+                text.translate("handout.therapist", content.therapistName()))));
+        var facts = new ArrayList<String>();
+        facts.add(text.translate("handout.start", dates.format(content.routineStart())));
+        if (version.endDate() != null) {
+            facts.add(text.translate("handout.end", dates.format(version.endDate())));
+        }
+        facts.add(text.translate("handout.version", version.number(), dates.format(version.effectiveFrom())));
+        facts.add(text.translate("handout.printed", dates.format(content.printedOn())));
+        document.add(pdf.small(String.join(SEPARATOR, facts)));
+        if (version.schedule() != null) {
+            document.add(pdf.labelled(text.translate("handout.when"), PrescriptionText.schedule(version.schedule(), text)));
+        }
+
+        var items = version.items();
+        for (int i = 0; i < items.size(); i++) {
+            document.add(item(i + 1, items.get(i), text, pdf));
+        }
+        document.add(pdf.block(true, List.of(pdf.heading(text.translate("handout.safety")), pdf.bulleted(
+                SAFETY_RULES.stream().map(text::translate).toList()))));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPTable item(int number, ItemDetails item, Translator text, HandoutBlocks pdf) {
+        var exercise = item.exercise();
+        var prescription = item.prescription();
+        var parts = new ArrayList<Element>();
+        parts.add(pdf.heading(number + ". " + exercise.name()));
+        var dosage = dosage(item, text);
+        if (!dosage.isEmpty()) {
+            parts.add(pdf.strong(dosage));
+        }
+        if (hasText(prescription.note())) {
+            parts.add(pdf.note(text.translate("handout.note"), prescription.note().strip()));
+        }
+        if (exercise.steps() != null && !exercise.steps().isEmpty()) {
+            parts.add(pdf.numbered(exercise.steps()));
+        }
+        if (hasText(exercise.cautions())) {
+            parts.add(pdf.labelled(text.translate("handout.cautions"), exercise.cautions().strip()));
+        }
+        if (hasText(exercise.stopIf())) {
+            parts.add(pdf.labelled(text.translate("handout.stop-if"), exercise.stopIf().strip()));
+        }
+        return pdf.block(false, parts);
+    }
+
+    /** How much, as on screen; advice is to be read, not dosed. */
+    private static String dosage(ItemDetails item, Translator text) {
+        return item.exercise().kind() == ExerciseKind.EDUCATION ? text.translate("handout.read")
+                : PrescriptionText.dosage(item.prescription(), text);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

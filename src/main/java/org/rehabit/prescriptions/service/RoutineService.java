@@ -1,0 +1,217 @@
+package org.rehabit.prescriptions.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.prescriptions.domain.PrescribedExercise;
+import org.rehabit.prescriptions.domain.Routine;
+import org.rehabit.prescriptions.domain.RoutineItem;
+import org.rehabit.prescriptions.domain.RoutinePlan;
+import org.rehabit.prescriptions.domain.RoutineRepository;
+import org.rehabit.prescriptions.domain.RoutineVersion;
+import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.PatientSummary;
+import org.rehabit.security.domain.Role;
+import org.rehabit.security.service.AccountService;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Routines for a therapist's own patients: build, revise (a new version from a date), read, print. A patient may
+ * list and print their own routines. Any other id is "not found", whoever asks.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class RoutineService {
+
+    private final RoutineRepository routines;
+    private final AccountService accounts;
+    private final CatalogService catalog;
+    private final CurrentUser currentUser;
+    private final RoutineHandout handout;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RoutineService(RoutineRepository routines, AccountService accounts, CatalogService catalog,
+            CurrentUser currentUser, RoutineHandout handout, MessageSource messages, Clock clock) {
+        this.routines = routines;
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.handout = handout;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoutineSummary> routinesOf(long patientId) {
+        patient(patientId);
+        return routines.findByPatientIdOrderByIdDesc(patientId).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PATIENT')")
+    public List<RoutineSummary> myRoutines() {
+        return routines.findByPatientIdOrderByIdDesc(currentUser.require().accountId()).stream().map(this::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RoutineDetails get(long routineId) {
+        var routine = mine(routineId);
+        return details(routine, patient(routine.getPatientId()).displayName());
+    }
+
+    /** Saves a new routine for one of the therapist's patients, starting on the draft's start date. */
+    public long create(long patientId, RoutineDraft draft) {
+        patient(patientId);
+        var me = currentUser.require().accountId();
+        var routine = new Routine(patientId, me, clock.instant());
+        routine.revise(plan(draft, today(), Set.of()), me, clock.instant());
+        return routines.saveAndFlush(routine).getId();
+    }
+
+    /**
+     * Adds a version taking effect on the draft's start date. {@code openedVersion} is the routine's version the
+     * therapist started from; if someone saved in between, nothing is saved and the conflict is reported.
+     */
+    public void revise(long routineId, long openedVersion, RoutineDraft draft) {
+        var routine = mine(routineId);
+        if (routine.getVersion() != openedVersion) {
+            throw new ConcurrentEditException("Routine " + routineId);
+        }
+        var latest = routine.latest();
+        var earliest = latest.getEffectiveFrom().isAfter(today()) ? latest.getEffectiveFrom() : today();
+        var kept = new HashSet<Long>();
+        latest.getItems().forEach(item -> kept.add(item.getPrescription().exerciseId()));
+        routine.revise(plan(draft, earliest, kept), currentUser.require().accountId(), clock.instant());
+        routines.flush();
+    }
+
+    /** The routine as a printable PDF, for the patient's therapist or the patient themselves. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
+    public byte[] handout(long routineId, Locale locale) {
+        var routine = readable(routineId);
+        var patientName = currentUser.require().role() == Role.PATIENT ? currentUser.require().displayName()
+                : patient(routine.getPatientId()).displayName();
+        var details = details(routine, patientName);
+        var version = details.current();
+        var therapist = accounts.staffNames(List.of(routine.latest().getCreatedBy()))
+                .getOrDefault(routine.latest().getCreatedBy(), "");
+        var content = new HandoutContent(patientName, therapist, routine.startDate(), version, today());
+        return handout.render(content, (key, params) -> messages.getMessage(key, params, locale), locale);
+    }
+
+    private RoutinePlan plan(RoutineDraft draft, LocalDate earliest, Set<Long> alreadyPrescribed) {
+        var items = draft.items() == null ? List.<ItemDraft>of() : draft.items();
+        var exercises = catalog.instructions(items.stream().map(ItemDraft::exerciseId)
+                .filter(Objects::nonNull).toList());
+        new RoutineRules(exercises, alreadyPrescribed).check(draft, today(), earliest);
+        var me = currentUser.require().accountId();
+        var routineItems = new ArrayList<RoutineItem>();
+        for (var draftItem : items) {
+            var dosage = draftItem.dosage() == null || draftItem.dosage().isEmpty() ? null : draftItem.dosage();
+            var item = new RoutineItem(routineItems.size(), new PrescribedExercise(draftItem.exerciseId(), dosage,
+                    draftItem.restSeconds(), blankToNull(draftItem.note())));
+            if (exercises.get(draftItem.exerciseId()).toAvoid()) {
+                item.confirmAvoid(me, clock.instant());
+            }
+            routineItems.add(item);
+        }
+        return new RoutinePlan(draft.startDate(), draft.name().strip(), draft.endDate(), draft.schedule(),
+                routineItems);
+    }
+
+    private RoutineDetails details(Routine routine, String patientName) {
+        var versions = routine.getVersions();
+        var exercises = catalog.instructions(versions.stream().flatMap(v -> v.getItems().stream())
+                .map(item -> item.getPrescription().exerciseId()).distinct().toList());
+        var staff = accounts.staffNames(staffIds(versions));
+        var details = new ArrayList<VersionDetails>();
+        for (var version : versions) {
+            var items = version.getItems().stream().map(item -> new ItemDetails(item.getId(),
+                    exercises.get(item.getPrescription().exerciseId()), item.getPrescription(),
+                    item.getAvoidConfirmedBy() == null ? null : staff.get(item.getAvoidConfirmedBy()),
+                    item.getAvoidConfirmedAt())).toList();
+            var draft = new VersionDetails(version.getId(), version.getNumber(), version.getEffectiveFrom(),
+                    version.getName(), version.getEndDate(), version.getSchedule(),
+                    staff.getOrDefault(version.getCreatedBy(), ""), version.getCreatedAt(), items, List.of());
+            var changes = details.isEmpty() ? List.<VersionChange>of() : RoutineChanges.between(details.getLast(), draft);
+            details.add(new VersionDetails(draft.id(), draft.number(), draft.effectiveFrom(), draft.name(),
+                    draft.endDate(), draft.schedule(), draft.createdBy(), draft.createdAt(), items, changes));
+        }
+        var current = routine.versionOn(today()).map(v -> details.get(v.getNumber() - 1)).orElse(details.getFirst());
+        return new RoutineDetails(routine.getId(), routine.getVersion(), routine.getPatientId(), patientName,
+                state(routine), details, current);
+    }
+
+    private static Collection<Long> staffIds(List<RoutineVersion> versions) {
+        return versions.stream().flatMap(v -> Stream.concat(Stream.of(v.getCreatedBy()),
+                v.getItems().stream().map(RoutineItem::getAvoidConfirmedBy).filter(Objects::nonNull)))
+                .distinct().toList();
+    }
+
+    private RoutineSummary summary(Routine routine) {
+        var version = routine.versionOn(today()).orElse(routine.getVersions().getFirst());
+        return new RoutineSummary(routine.getId(), version.getName(), routine.startDate(), version.getEndDate(),
+                routine.getVersions().size(), state(routine));
+    }
+
+    private RoutineState state(Routine routine) {
+        var today = today();
+        return routine.versionOn(today).map(v -> v.getEndDate() != null && v.getEndDate().isBefore(today)
+                ? RoutineState.ENDED : RoutineState.ACTIVE).orElse(RoutineState.UPCOMING);
+    }
+
+    /** A routine of the signed-in therapist's patient. */
+    private Routine mine(long routineId) {
+        var routine = find(routineId);
+        if (accounts.myPatient(routine.getPatientId()).isEmpty()) {
+            throw new RecordNotFoundException("routine", routineId);
+        }
+        return routine;
+    }
+
+    /** A routine the signed-in user may read: their own as a patient, their patient's as a therapist. */
+    private Routine readable(long routineId) {
+        var me = currentUser.require();
+        if (me.role() == Role.PATIENT) {
+            var routine = find(routineId);
+            if (routine.getPatientId() != me.accountId()) {
+                throw new RecordNotFoundException("routine", routineId);
+            }
+            return routine;
+        }
+        return mine(routineId);
+    }
+
+    private Routine find(long routineId) {
+        return routines.findById(routineId).orElseThrow(() -> new RecordNotFoundException("routine", routineId));
+    }
+
+    private PatientSummary patient(long patientId) {
+        return accounts.myPatient(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,160 @@
+package org.rehabit.prescriptions.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.Map;
+import org.rehabit.base.ui.FieldErrors;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.catalog.domain.Side;
+import org.rehabit.catalog.service.ExerciseInstructions;
+import org.rehabit.prescriptions.domain.PrescribedExercise;
+import org.rehabit.prescriptions.service.ItemDraft;
+import org.rehabit.prescriptions.service.ItemField;
+
+/**
+ * One exercise in the routine builder: its dosage fields, the note to the patient, the catalog's warnings, and
+ * buttons to move or remove it. Exercises dosed in minutes show only minutes; advice shows only the note.
+ */
+class ItemEditor extends Composite<Div> {
+
+    /** What the list does when a button on an item is pressed. */
+    interface Actions {
+        void move(ItemEditor item, int by);
+
+        void remove(ItemEditor item);
+    }
+
+    private final ExerciseInstructions exercise;
+    private final Span position = new Span();
+    private final IntegerField sets = number("routine.item.sets", 1, Dosage.MAX_SETS);
+    private final IntegerField reps = number("routine.item.reps", 1, Dosage.MAX_REPS);
+    private final IntegerField hold = number("routine.item.hold", 0, Dosage.MAX_HOLD_SECONDS);
+    private final IntegerField rest = number("routine.item.rest", 0, PrescribedExercise.MAX_REST_SECONDS);
+    private final IntegerField minutes = number("routine.item.minutes", 1, Dosage.MAX_MINUTES);
+    private final Select<Side> side = new Select<>();
+    private final TextField note = new TextField();
+    private final Paragraph avoidProblem = new Paragraph();
+    private final Button up = new Button(VaadinIcon.ARROW_UP.create());
+    private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final boolean timed;
+
+    ItemEditor(ExerciseInstructions exercise, ItemDraft draft, Actions actions) {
+        this.exercise = exercise;
+        var dosage = draft.dosage() == null ? Dosage.NONE : draft.dosage();
+        timed = dosage.minutes() != null;
+        var card = getContent();
+        card.addClassName("routine-item");
+        card.getElement().setAttribute("data-exercise", exercise.name());
+        var name = new Span(exercise.name());
+        name.addClassName("routine-item-name");
+        up.addClickListener(click -> actions.move(this, -1));
+        down.addClickListener(click -> actions.move(this, 1));
+        var remove = new Button(VaadinIcon.TRASH.create(), click -> actions.remove(this));
+        up.setAriaLabel(getTranslation("routine.item.up"));
+        down.setAriaLabel(getTranslation("routine.item.down"));
+        remove.setAriaLabel(getTranslation("routine.item.remove", exercise.name()));
+        for (var button : new Button[] {up, down, remove}) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        }
+        var header = new HorizontalLayout(position, name, new RoutineText(this).statusBadge(exercise.status()), up,
+                down, remove);
+        header.setAlignItems(FlexLayout.Alignment.CENTER);
+        card.add(header);
+        warnings();
+        fields(draft, dosage);
+    }
+
+    private void warnings() {
+        if (exercise.status() != CatalogStatus.RECOMMENDED) {
+            var reason = new Paragraph(exercise.statusReason());
+            reason.addClassName(exercise.toAvoid() ? "item-avoid" : "item-caution");
+            getContent().add(reason);
+        }
+        if (exercise.cautions() != null) {
+            getContent().add(new Paragraph(getTranslation("routine.item.cautions", exercise.cautions())));
+        }
+        avoidProblem.addClassName("field-problem");
+        avoidProblem.setVisible(false);
+        getContent().add(avoidProblem);
+    }
+
+    private void fields(ItemDraft draft, Dosage dosage) {
+        var row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.addClassName("item-fields");
+        if (exercise.kind() == ExerciseKind.EXERCISE) {
+            if (timed) {
+                minutes.setValue(dosage.minutes());
+                row.add(minutes);
+            } else {
+                sets.setValue(dosage.sets());
+                reps.setValue(dosage.reps());
+                hold.setValue(dosage.holdSeconds());
+                rest.setValue(draft.restSeconds());
+                side.setLabel(getTranslation("routine.item.side"));
+                side.setItems(Side.values());
+                side.setEmptySelectionAllowed(true);
+                side.setItemLabelGenerator(value -> value == null ? ""
+                        : getTranslation("dosage.side." + value.name()));
+                side.setValue(dosage.side());
+                row.add(sets, reps, hold, side, rest);
+            }
+        }
+        note.setLabel(getTranslation("routine.item.note"));
+        note.setMaxLength(PrescribedExercise.NOTE_MAX_LENGTH);
+        note.setValue(draft.note() == null ? "" : draft.note());
+        note.addClassName("item-note");
+        row.add(note);
+        getContent().add(row);
+        errors.bind(ItemField.SETS, sets).bind(ItemField.REPS, reps).bind(ItemField.HOLD, hold)
+                .bind(ItemField.MINUTES, minutes).bind(ItemField.REST, rest).bind(ItemField.NOTE, note);
+    }
+
+    ExerciseInstructions exercise() {
+        return exercise;
+    }
+
+    ItemDraft draft() {
+        var dosage = exercise.kind() == ExerciseKind.EDUCATION ? Dosage.NONE : timed
+                ? new Dosage(null, null, null, null, minutes.getValue())
+                : new Dosage(sets.getValue(), reps.getValue(), hold.getValue(), side.getValue(), null);
+        return new ItemDraft(exercise.id(), dosage, timed ? null : rest.getValue(), note.getValue(), false);
+    }
+
+    void place(int index, int count) {
+        position.setText((index + 1) + ".");
+        up.setEnabled(index > 0);
+        down.setEnabled(index < count - 1);
+    }
+
+    void showProblems(Map<ItemField, String> problems) {
+        errors.show(new HashMap<>(problems));
+        var other = problems.containsKey(ItemField.AVOID) ? problems.get(ItemField.AVOID)
+                : problems.get(ItemField.EXERCISE);
+        avoidProblem.setVisible(other != null);
+        avoidProblem.setText(other == null ? "" : getTranslation(other));
+    }
+
+    private IntegerField number(String labelKey, int min, int max) {
+        var field = new IntegerField(getTranslation(labelKey));
+        field.setMin(min);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.addClassName("item-number");
+        return field;
+    }
+}
