@@ -1,0 +1,185 @@
+package org.rehabit.prescriptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Side;
+import org.rehabit.prescriptions.domain.Schedule;
+import org.rehabit.prescriptions.service.ChangeKind;
+import org.rehabit.prescriptions.service.ItemDraft;
+import org.rehabit.prescriptions.service.ItemField;
+import org.rehabit.prescriptions.service.RoutineDraft;
+import org.rehabit.prescriptions.service.RoutineField;
+import org.rehabit.prescriptions.service.RoutineRejectedException;
+import org.rehabit.prescriptions.service.RoutineService;
+import org.rehabit.prescriptions.service.RoutineState;
+import org.rehabit.prescriptions.service.VersionChange;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Building and revising routines: dosage limits, the avoid confirmation, versions and their history. */
+@IntegrationTest
+@Transactional
+@WithUserDetails("therapist")
+class RoutineServiceTest {
+
+    @Autowired
+    RoutineService routines;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final LocalDate today = LocalDate.now();
+
+    @Test
+    void a_routine_is_saved_with_its_items_in_order() {
+        var id = routines.create(patient(), draft(today, item("Neck tilt", 1, 5), item("Walking", null, null)));
+
+        var routine = routines.get(id);
+        assertThat(routine.state()).isEqualTo(RoutineState.ACTIVE);
+        assertThat(routine.current().items()).extracting(item -> item.exercise().name())
+                .containsExactly("Neck tilt", "Walking");
+        assertThat(routine.current().items().get(1).prescription().dosage().minutes()).isEqualTo(20);
+    }
+
+    @Test
+    void out_of_range_dosage_is_refused_item_by_item_and_nothing_is_saved() {
+        var before = count("routine");
+        var tooMuch = new ItemDraft(exercise("Neck tilt"), new Dosage(11, 101, 301, null, null), 601, null, false);
+        var noDose = new ItemDraft(exercise("Chair twist"), Dosage.NONE, null, null, false);
+
+        assertThatThrownBy(() -> routines.create(patient(), draft(today, tooMuch, noDose)))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> {
+                    assertThat(e.problems()).containsEntry(RoutineField.ITEMS, "validation.routine.items-invalid");
+                    assertThat(e.itemProblems().get(0)).containsOnly(
+                            Map.entry(ItemField.SETS, "validation.range.1-10"),
+                            Map.entry(ItemField.REPS, "validation.range.1-100"),
+                            Map.entry(ItemField.HOLD, "validation.range.0-300"),
+                            Map.entry(ItemField.REST, "validation.range.0-600"));
+                    assertThat(e.itemProblems().get(1)).containsEntry(ItemField.SETS,
+                            "validation.routine.dose-required");
+                });
+        assertThat(count("routine")).isEqualTo(before);
+    }
+
+    @Test
+    void the_routines_own_fields_are_checked() {
+        var bad = new RoutineDraft(" ", today.minusDays(1), today.minusDays(2), new Schedule(0, null, 7), List.of());
+
+        assertThatThrownBy(() -> routines.create(patient(), bad))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems()).containsOnly(
+                        Map.entry(RoutineField.NAME, "validation.required"),
+                        Map.entry(RoutineField.START_DATE, "validation.routine.start-past"),
+                        Map.entry(RoutineField.END_DATE, "validation.routine.end-before-start"),
+                        Map.entry(RoutineField.SCHEDULE, "validation.routine.weekdays-required"),
+                        Map.entry(RoutineField.TIMES_PER_DAY, "validation.range.1-6"),
+                        Map.entry(RoutineField.ITEMS, "validation.routine.no-items")));
+    }
+
+    @Test
+    void an_exercise_to_avoid_needs_a_confirmation_which_records_who_gave_it() {
+        var sitUp = new ItemDraft(exercise("Full sit-up"), new Dosage(1, 5, null, null, null), null, null, false);
+
+        assertThatThrownBy(() -> routines.create(patient(), draft(today, sitUp)))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.itemProblems().get(0))
+                        .containsEntry(ItemField.AVOID, "validation.routine.avoid-unconfirmed"));
+
+        var id = routines.create(patient(), draft(today, sitUp.confirmingAvoid(), item("Neck tilt", 1, 5)));
+        var items = routines.get(id).current().items();
+        assertThat(items.getFirst().avoidConfirmedBy()).isEqualTo("Theo Therapist");
+        assertThat(items.getFirst().avoidConfirmedAt()).isNotNull();
+        assertThat(items.get(1).avoidConfirmedBy()).as("only items to avoid carry a confirmation").isNull();
+    }
+
+    @Test
+    void a_new_version_takes_effect_on_its_date_and_leaves_the_earlier_one_untouched() {
+        var id = routines.create(patient(), draft(today, item("Neck tilt", 1, 5), item("Chair twist", 1, 3)));
+        var first = routines.get(id);
+        var firstItemIds = first.current().items().stream().map(item -> item.id()).toList();
+        var next = new RoutineDraft("Neck, week 2", today.plusDays(7), today.plusDays(60),
+                Schedule.daysPerWeek(5, 2), List.of(item("Chair twist", 2, 3), item("Half crunch", 2, 10)));
+
+        routines.revise(id, first.version(), next);
+
+        var revised = routines.get(id);
+        assertThat(revised.versions()).hasSize(2);
+        assertThat(revised.current().number()).as("version 2 is not in force before its date").isEqualTo(1);
+        assertThat(revised.current().items()).extracting(item -> item.id()).isEqualTo(firstItemIds);
+        assertThat(revised.latest().effectiveFrom()).isEqualTo(today.plusDays(7));
+        assertThat(revised.latest().changes()).extracting(VersionChange::kind).containsExactlyInAnyOrder(
+                ChangeKind.RENAMED, ChangeKind.END_DATE, ChangeKind.SCHEDULE, ChangeKind.DOSAGE, ChangeKind.ADDED,
+                ChangeKind.REMOVED);
+        assertThat(revised.latest().changes()).filteredOn(change -> change.kind() == ChangeKind.DOSAGE)
+                .singleElement().satisfies(change -> {
+                    assertThat(change.exercise()).isEqualTo("Chair twist");
+                    assertThat(change.before()).isEqualTo(new Dosage(1, 3, null, Side.BOTH, null));
+                    assertThat(change.after()).isEqualTo(new Dosage(2, 3, null, Side.BOTH, null));
+                });
+    }
+
+    @Test
+    void a_new_version_cannot_start_in_the_past_or_before_the_latest_one() {
+        var id = routines.create(patient(), draft(today.plusDays(10), item("Neck tilt", 1, 5)));
+        var version = routines.get(id).version();
+
+        assertThatThrownBy(() -> routines.revise(id, version, draft(today.minusDays(1), item("Neck tilt", 1, 6))))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(RoutineField.START_DATE, "validation.routine.start-past"));
+        assertThatThrownBy(() -> routines.revise(id, version, draft(today.plusDays(9), item("Neck tilt", 1, 6))))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(RoutineField.START_DATE, "validation.routine.before-latest-version"));
+    }
+
+    @Test
+    void saving_from_a_stale_version_is_a_conflict_not_an_overwrite() {
+        var id = routines.create(patient(), draft(today, item("Neck tilt", 1, 5)));
+        var opened = routines.get(id).version();
+        routines.revise(id, opened, draft(today, item("Neck tilt", 2, 5)));
+
+        assertThatThrownBy(() -> routines.revise(id, opened, draft(today, item("Neck tilt", 3, 5))))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(routines.get(id).versions()).hasSize(2);
+        assertThat(routines.get(id).latest().items().getFirst().prescription().dosage().sets()).isEqualTo(2);
+    }
+
+    @Test
+    void the_same_exercise_cannot_be_prescribed_twice_in_one_version() {
+        assertThatThrownBy(() -> routines.create(patient(), draft(today, item("Neck tilt", 1, 5),
+                item("Neck tilt", 2, 5)))).isInstanceOfSatisfying(RoutineRejectedException.class,
+                        e -> assertThat(e.itemProblems().get(1)).containsEntry(ItemField.EXERCISE,
+                                "validation.routine.exercise-twice"));
+    }
+
+    private ItemDraft item(String name, Integer sets, Integer reps) {
+        var id = exercise(name);
+        if (sets == null) {
+            return new ItemDraft(id, new Dosage(null, null, null, null, 20), null, null, false);
+        }
+        var side = name.equals("Chair twist") ? Side.BOTH : null;
+        return new ItemDraft(id, new Dosage(sets, reps, null, side, null), null, null, false);
+    }
+
+    private static RoutineDraft draft(LocalDate start, ItemDraft... items) {
+        return new RoutineDraft("Neck routine", start, null, Schedule.everyDay(), List.of(items));
+    }
+
+    private long patient() {
+        return jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+    }
+
+    private long exercise(String name) {
+        return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}
