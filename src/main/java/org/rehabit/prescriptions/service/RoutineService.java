@@ -3,13 +3,11 @@ package org.rehabit.prescriptions.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.service.CatalogService;
@@ -18,7 +16,6 @@ import org.rehabit.prescriptions.domain.Routine;
 import org.rehabit.prescriptions.domain.RoutineItem;
 import org.rehabit.prescriptions.domain.RoutinePlan;
 import org.rehabit.prescriptions.domain.RoutineRepository;
-import org.rehabit.prescriptions.domain.RoutineVersion;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
@@ -41,16 +38,19 @@ public class RoutineService {
     private final AccountService accounts;
     private final CatalogService catalog;
     private final CurrentUser currentUser;
+    private final RoutineReader reader;
     private final RoutineHandout handout;
     private final MessageSource messages;
     private final Clock clock;
 
     RoutineService(RoutineRepository routines, AccountService accounts, CatalogService catalog,
-            CurrentUser currentUser, RoutineHandout handout, MessageSource messages, Clock clock) {
+            CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, MessageSource messages,
+            Clock clock) {
         this.routines = routines;
         this.accounts = accounts;
         this.catalog = catalog;
         this.currentUser = currentUser;
+        this.reader = reader;
         this.handout = handout;
         this.messages = messages;
         this.clock = clock;
@@ -59,20 +59,20 @@ public class RoutineService {
     @Transactional(readOnly = true)
     public List<RoutineSummary> routinesOf(long patientId) {
         patient(patientId);
-        return routines.findByPatientIdOrderByIdDesc(patientId).stream().map(this::summary).toList();
+        return routines.findByPatientIdOrderByIdDesc(patientId).stream().map(reader::summary).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PATIENT')")
     public List<RoutineSummary> myRoutines() {
-        return routines.findByPatientIdOrderByIdDesc(currentUser.require().accountId()).stream().map(this::summary)
+        return routines.findByPatientIdOrderByIdDesc(currentUser.require().accountId()).stream().map(reader::summary)
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public RoutineDetails get(long routineId) {
         var routine = mine(routineId);
-        return details(routine, patient(routine.getPatientId()).displayName());
+        return reader.details(routine, patient(routine.getPatientId()).displayName());
     }
 
     /** Saves a new routine for one of the therapist's patients, starting on the draft's start date. */
@@ -108,7 +108,7 @@ public class RoutineService {
         var routine = readable(routineId);
         var patientName = currentUser.require().role() == Role.PATIENT ? currentUser.require().displayName()
                 : patient(routine.getPatientId()).displayName();
-        var details = details(routine, patientName);
+        var details = reader.details(routine, patientName);
         var version = details.current();
         var therapist = accounts.staffNames(List.of(routine.latest().getCreatedBy()))
                 .getOrDefault(routine.latest().getCreatedBy(), "");
@@ -134,47 +134,6 @@ public class RoutineService {
         }
         return new RoutinePlan(draft.startDate(), draft.name().strip(), draft.endDate(), draft.schedule(),
                 routineItems);
-    }
-
-    private RoutineDetails details(Routine routine, String patientName) {
-        var versions = routine.getVersions();
-        var exercises = catalog.instructions(versions.stream().flatMap(v -> v.getItems().stream())
-                .map(item -> item.getPrescription().exerciseId()).distinct().toList());
-        var staff = accounts.staffNames(staffIds(versions));
-        var details = new ArrayList<VersionDetails>();
-        for (var version : versions) {
-            var items = version.getItems().stream().map(item -> new ItemDetails(item.getId(),
-                    exercises.get(item.getPrescription().exerciseId()), item.getPrescription(),
-                    item.getAvoidConfirmedBy() == null ? null : staff.get(item.getAvoidConfirmedBy()),
-                    item.getAvoidConfirmedAt())).toList();
-            var draft = new VersionDetails(version.getId(), version.getNumber(), version.getEffectiveFrom(),
-                    version.getName(), version.getEndDate(), version.getSchedule(),
-                    staff.getOrDefault(version.getCreatedBy(), ""), version.getCreatedAt(), items, List.of());
-            var changes = details.isEmpty() ? List.<VersionChange>of() : RoutineChanges.between(details.getLast(), draft);
-            details.add(new VersionDetails(draft.id(), draft.number(), draft.effectiveFrom(), draft.name(),
-                    draft.endDate(), draft.schedule(), draft.createdBy(), draft.createdAt(), items, changes));
-        }
-        var current = routine.versionOn(today()).map(v -> details.get(v.getNumber() - 1)).orElse(details.getFirst());
-        return new RoutineDetails(routine.getId(), routine.getVersion(), routine.getPatientId(), patientName,
-                state(routine), details, current);
-    }
-
-    private static Collection<Long> staffIds(List<RoutineVersion> versions) {
-        return versions.stream().flatMap(v -> Stream.concat(Stream.of(v.getCreatedBy()),
-                v.getItems().stream().map(RoutineItem::getAvoidConfirmedBy).filter(Objects::nonNull)))
-                .distinct().toList();
-    }
-
-    private RoutineSummary summary(Routine routine) {
-        var version = routine.versionOn(today()).orElse(routine.getVersions().getFirst());
-        return new RoutineSummary(routine.getId(), version.getName(), routine.startDate(), version.getEndDate(),
-                routine.getVersions().size(), state(routine));
-    }
-
-    private RoutineState state(Routine routine) {
-        var today = today();
-        return routine.versionOn(today).map(v -> v.getEndDate() != null && v.getEndDate().isBefore(today)
-                ? RoutineState.ENDED : RoutineState.ACTIVE).orElse(RoutineState.UPCOMING);
     }
 
     /** A routine of the signed-in therapist's patient. */
