@@ -81,13 +81,13 @@ class ItemEditor extends Composite<Div> {
     private void warnings() {
         if (exercise.status() != CatalogStatus.RECOMMENDED) {
             var reason = new Paragraph(exercise.statusReason());
-            reason.addClassName(exercise.toAvoid() ? "item-avoid" : "item-caution");
+            reason.addClassName(exercise.toAvoid() ? "avoid-warning" : "caution-warning");
             getContent().add(reason);
         }
         if (exercise.cautions() != null) {
             getContent().add(new Paragraph(getTranslation("routine.item.cautions", exercise.cautions())));
         }
-        avoidProblem.addClassName("field-problem");
+        avoidProblem.addClassName("field-error");
         avoidProblem.setVisible(false);
         getContent().add(avoidProblem);
     }

@@ -39,7 +39,7 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
         list.setPadding(false);
         var add = new Button(getTranslation("routine.add-exercise"), VaadinIcon.PLUS.create(),
                 click -> new ExercisePickerDialog(catalog, chosen(), this::pick).open());
-        listProblem.addClassName("field-problem");
+        listProblem.addClassName("field-error");
         listProblem.setVisible(false);
         getContent().setPadding(false);
         getContent().add(listProblem, list, add);

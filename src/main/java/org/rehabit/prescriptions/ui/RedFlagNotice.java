@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H3;
 class RedFlagNotice extends Div {
 
     RedFlagNotice(String redFlags) {
-        addClassName("red-flag-notice");
+        addClassNames("red-flag-notice", "avoid-warning");
         getElement().setAttribute("role", "alert");
         add(new H3(getTranslation("routine.red-flags.title")), new Paragraph(redFlags),
                 new Paragraph(getTranslation("routine.red-flags.advice")));

@@ -35,7 +35,7 @@ class VersionItems extends OrderedList {
         }
         if (exercise.status() != CatalogStatus.RECOMMENDED) {
             var reason = new Paragraph(exercise.statusReason());
-            reason.addClassName(exercise.toAvoid() ? "item-avoid" : "item-caution");
+            reason.addClassName(exercise.toAvoid() ? "avoid-warning" : "caution-warning");
             entry.add(reason);
         }
         if (item.avoidConfirmedBy() != null) {
