@@ -2,7 +2,8 @@
 -- takes effect on a chosen date, so whatever the patient logged stays tied to the version they followed.
 create table routine (
     id          bigint generated always as identity primary key,
-    patient_id  bigint      not null references account (id) on delete cascade,
+    -- no cascade: routines and the confirmations recorded on them outlive nothing by accident
+    patient_id  bigint      not null references account (id),
     version     bigint      not null default 0,
     created_by  bigint      not null references account (id),
     created_at  timestamptz not null,
@@ -146,10 +147,10 @@ begin
     returning id into new_id;
     insert into routine_template_item (template_id, position, exercise_id, dosage_sets, dosage_reps,
                                        dosage_hold_seconds, dosage_side, dosage_minutes, rest_seconds, note)
-    select new_id, (ordinality - 1)::integer, e.id,
+    select new_id, (row_number() over (order by t.ordinality) - 1)::integer, e.id,
            case when e.dosage_reps is null then null else coalesce(e.dosage_sets, 1) end, e.dosage_reps, e.dosage_hold_seconds,
            e.dosage_side, e.dosage_minutes, case when e.dosage_reps is null then null else 30 end,
-           nullif(p_notes[ordinality], '')
+           nullif(p_notes[t.ordinality], '')
     from unnest(p_exercises) with ordinality as t(exercise_name, ordinality)
     join exercise e on e.name = t.exercise_name and e.seeded;
 end;

@@ -77,6 +77,8 @@ class TranslationsTest {
         Arrays.stream(ComplaintRegion.values()).map(region -> "patients.complaint." + region.name()).forEach(keys::add);
         Arrays.stream(InvitationState.values()).filter(state -> state != InvitationState.VALID)
                 .map(state -> "activate.invalid." + state.name()).forEach(keys::add);
+        Arrays.stream(CatalogStatus.values()).filter(status -> status != CatalogStatus.RECOMMENDED)
+                .map(status -> "handout.status." + status.name()).forEach(keys::add);
         Arrays.stream(RoutineState.values()).map(state -> "routine.state." + state.name()).forEach(keys::add);
         Arrays.stream(ChangeKind.values()).map(kind -> "routine.change." + kind.name()).forEach(keys::add);
         Arrays.stream(DayOfWeek.values()).map(day -> "schedule.weekday." + day.name()).forEach(keys::add);

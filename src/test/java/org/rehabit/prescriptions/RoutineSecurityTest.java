@@ -13,6 +13,7 @@ import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.RoutineDraft;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.prescriptions.service.TemplateService;
+import org.rehabit.security.service.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +32,8 @@ class RoutineSecurityTest {
     RoutineService routines;
     @Autowired
     TemplateService templates;
+    @Autowired
+    AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -79,6 +82,18 @@ class RoutineSecurityTest {
         assertThatThrownBy(() -> routines.revise(routineOf("patient2"), 0, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.templates()).isInstanceOf(AccessDeniedException.class);
+        var shared = jdbc.queryForObject("select min(id) from routine_template", Long.class);
+        assertThatThrownBy(() -> templates.start(shared, LocalDate.now())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.delete(shared)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> templates.saveAs(routineOf("patient2"), "Mine"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void staff_names_never_include_patients() {
+        assertThat(accounts.staffNames(List.of(idOf("therapist"), idOf("patient2"), idOf("patient"))))
+                .containsOnlyKeys(idOf("therapist"));
     }
 
     @Test
@@ -92,7 +107,7 @@ class RoutineSecurityTest {
 
     @Test
     @WithUserDetails("therapist")
-    void a_patient_is_never_a_therapist_in_a_patients_place() {
+    void a_therapist_id_is_not_a_patient_and_a_therapist_has_no_routines_of_their_own() {
         assertThatThrownBy(() -> routines.routinesOf(idOf("therapist2"))).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> routines.myRoutines()).isInstanceOf(AccessDeniedException.class);
     }

@@ -139,6 +139,22 @@ class RoutineServiceTest {
     }
 
     @Test
+    void before_the_start_a_version_dated_on_the_start_day_replaces_the_first() {
+        var start = today.plusDays(5);
+        var id = routines.create(patient(), draft(start, item("Neck tilt", 1, 5)));
+        var revised = new RoutineDraft("Neck routine, gentler", start, null, Schedule.everyDay(),
+                List.of(item("Neck tilt", 1, 3)));
+
+        routines.revise(id, routines.get(id).version(), revised);
+
+        var routine = routines.get(id);
+        assertThat(routine.state()).isEqualTo(RoutineState.UPCOMING);
+        assertThat(routine.current().number()).as("the version the patient will start with").isEqualTo(2);
+        assertThat(routines.routinesOf(patient())).filteredOn(summary -> summary.id() == id).singleElement()
+                .satisfies(summary -> assertThat(summary.name()).isEqualTo("Neck routine, gentler"));
+    }
+
+    @Test
     void saving_from_a_stale_version_is_a_conflict_not_an_overwrite() {
         var id = routines.create(patient(), draft(today, item("Neck tilt", 1, 5)));
         var opened = routines.get(id).version();

@@ -70,6 +70,14 @@ public class Routine {
         return versions.reversed().stream().filter(v -> !v.getEffectiveFrom().isAfter(date)).findFirst();
     }
 
+    /**
+     * The version to follow on a date; before the routine starts, the one it will start with (the newest version
+     * dated on the start day, since a later one on the same date replaces an earlier one).
+     */
+    public RoutineVersion versionToFollow(LocalDate date) {
+        return versionOn(date).or(() -> versionOn(startDate())).orElseThrow();
+    }
+
     public RoutineVersion latest() {
         return versions.getLast();
     }

@@ -1,9 +1,18 @@
 package org.rehabit.prescriptions.domain;
 
 import java.util.List;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface RoutineRepository extends JpaRepository<Routine, Long> {
 
     List<Routine> findByPatientIdOrderByIdDesc(long patientId);
+
+    /** The routine, locked until the transaction ends, so two versions are never numbered at once. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Routine r where r.id = :id")
+    Optional<Routine> findForUpdate(long id);
 }

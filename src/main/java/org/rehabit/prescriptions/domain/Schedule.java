@@ -20,7 +20,7 @@ public record Schedule(
 
     public static final int MAX_TIMES_PER_DAY = 6;
 
-    public static Schedule onWeekdays(Set<DayOfWeek> days, int timesPerDay) {
+    public static Schedule onWeekdays(Set<DayOfWeek> days, Integer timesPerDay) {
         return new Schedule(days.stream().mapToInt(day -> 1 << (day.getValue() - 1)).sum(), null, timesPerDay);
     }
 

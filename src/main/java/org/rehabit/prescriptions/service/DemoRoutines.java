@@ -20,12 +20,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo routines for the README's demo accounts, made on a local (non-{@code prod}) run the way the demo therapist
- * would make them: signed in as "therapist", through the same checked service. Runs after the demo accounts.
+ * would make them: signed in as "therapist", through the same checked service. Runs after the demo accounts and
+ * does nothing when they are not there (a database that was set up otherwise).
  */
 @Component
 @Profile("!prod")
@@ -53,7 +56,12 @@ class DemoRoutines implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var therapist = users.loadUserByUsername("therapist");
+        UserDetails therapist;
+        try {
+            therapist = users.loadUserByUsername("therapist");
+        } catch (UsernameNotFoundException e) {
+            return;
+        }
         security.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(therapist, null, therapist.getAuthorities()));
         try {
@@ -77,7 +85,11 @@ class DemoRoutines implements ApplicationRunner {
     }
 
     private void create(String email, RoutineDraft draft) {
-        var patient = accounts.myPatients(email, Pageable.ofSize(1)).getContent().getFirst();
+        var found = accounts.myPatients(email, Pageable.ofSize(1)).getContent();
+        if (found.isEmpty()) {
+            return;
+        }
+        var patient = found.getFirst();
         if (routines.routinesOf(patient.id()).isEmpty()) {
             routines.create(patient.id(), draft);
             log.info("Created the demo routine \"{}\" for {}", draft.name(), patient.username());

@@ -12,6 +12,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.rehabit.base.service.Translator;
+import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class RoutineHandout {
 
     /** The safety rules of the clinical notes that a patient acts on at home. */
     private static final List<String> SAFETY_RULES = List.of("handout.safety.1", "handout.safety.2",
-            "handout.safety.3", "handout.safety.4", "handout.safety.5");
+            "handout.safety.3", "handout.safety.4", "handout.safety.5", "handout.safety.6");
     private static final String SEPARATOR = "  \u00b7  ";
 
     byte[] render(HandoutContent content, Translator text, Locale locale) {
@@ -72,6 +73,10 @@ class RoutineHandout {
         var dosage = dosage(item, text);
         if (!dosage.isEmpty()) {
             parts.add(pdf.strong(dosage));
+        }
+        if (exercise.status() != CatalogStatus.RECOMMENDED) {
+            parts.add(pdf.labelled(text.translate("handout.status." + exercise.status().name()),
+                    exercise.statusReason()));
         }
         if (hasText(prescription.note())) {
             parts.add(pdf.note(text.translate("handout.note"), prescription.note().strip()));

@@ -49,7 +49,7 @@ class RoutineReader {
             details.add(details.isEmpty() ? described
                     : described.withChanges(RoutineChanges.between(details.getLast(), described)));
         }
-        var current = routine.versionOn(today()).map(v -> details.get(v.getNumber() - 1)).orElse(details.getFirst());
+        var current = details.get(routine.versionToFollow(today()).getNumber() - 1);
         return new RoutineDetails(routine.getId(), routine.getVersion(), routine.getPatientId(), patientName,
                 state(routine), details, current);
     }
@@ -61,7 +61,7 @@ class RoutineReader {
     }
 
     RoutineSummary summary(Routine routine) {
-        var version = routine.versionOn(today()).orElse(routine.getVersions().getFirst());
+        var version = routine.versionToFollow(today());
         return new RoutineSummary(routine.getId(), version.getName(), routine.startDate(), version.getEndDate(),
                 routine.getVersions().size(), state(routine));
     }

@@ -103,7 +103,7 @@ final class RoutineRules {
 
     private Map<ItemField, String> item(ItemDraft item, Set<Long> seen) {
         var found = new EnumMap<ItemField, String>(ItemField.class);
-        var exercise = item.exerciseId() == null ? null : exercises.get(item.exerciseId());
+        var exercise = item == null || item.exerciseId() == null ? null : exercises.get(item.exerciseId());
         if (exercise == null) {
             found.put(ItemField.EXERCISE, "validation.routine.exercise-unknown");
             return found;

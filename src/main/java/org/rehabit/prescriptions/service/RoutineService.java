@@ -89,7 +89,8 @@ public class RoutineService {
      * therapist started from; if someone saved in between, nothing is saved and the conflict is reported.
      */
     public void revise(long routineId, long openedVersion, RoutineDraft draft) {
-        var routine = mine(routineId);
+        var routine = owned(routines.findForUpdate(routineId)
+                .orElseThrow(() -> new RecordNotFoundException("routine", routineId)));
         if (routine.getVersion() != openedVersion) {
             throw new ConcurrentEditException("Routine " + routineId);
         }
@@ -110,15 +111,13 @@ public class RoutineService {
                 : patient(routine.getPatientId()).displayName();
         var details = reader.details(routine, patientName);
         var version = details.current();
-        var therapist = accounts.staffNames(List.of(routine.latest().getCreatedBy()))
-                .getOrDefault(routine.latest().getCreatedBy(), "");
-        var content = new HandoutContent(patientName, therapist, routine.startDate(), version, today());
+        var content = new HandoutContent(patientName, version.createdBy(), routine.startDate(), version, today());
         return handout.render(content, (key, params) -> messages.getMessage(key, params, locale), locale);
     }
 
     private RoutinePlan plan(RoutineDraft draft, LocalDate earliest, Set<Long> alreadyPrescribed) {
         var items = draft.items() == null ? List.<ItemDraft>of() : draft.items();
-        var exercises = catalog.instructions(items.stream().map(ItemDraft::exerciseId)
+        var exercises = catalog.instructions(items.stream().filter(Objects::nonNull).map(ItemDraft::exerciseId)
                 .filter(Objects::nonNull).toList());
         new RoutineRules(exercises, alreadyPrescribed).check(draft, today(), earliest);
         var me = currentUser.require().accountId();
@@ -138,9 +137,12 @@ public class RoutineService {
 
     /** A routine of the signed-in therapist's patient. */
     private Routine mine(long routineId) {
-        var routine = find(routineId);
+        return owned(find(routineId));
+    }
+
+    private Routine owned(Routine routine) {
         if (accounts.myPatient(routine.getPatientId()).isEmpty()) {
-            throw new RecordNotFoundException("routine", routineId);
+            throw new RecordNotFoundException("routine", routine.getId());
         }
         return routine;
     }

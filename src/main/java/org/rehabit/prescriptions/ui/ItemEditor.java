@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
@@ -46,7 +47,7 @@ class ItemEditor extends Composite<Div> {
     private final IntegerField minutes = number("routine.item.minutes", 1, Dosage.MAX_MINUTES);
     private final Select<Side> side = new Select<>();
     private final TextField note = new TextField();
-    private final Paragraph avoidProblem = new Paragraph();
+    private final Paragraph exerciseProblem = new Paragraph();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     private final FieldErrors errors = new FieldErrors(this::getTranslation);
@@ -87,9 +88,9 @@ class ItemEditor extends Composite<Div> {
         if (exercise.cautions() != null) {
             getContent().add(new Paragraph(getTranslation("routine.item.cautions", exercise.cautions())));
         }
-        avoidProblem.addClassName("field-error");
-        avoidProblem.setVisible(false);
-        getContent().add(avoidProblem);
+        exerciseProblem.addClassName("field-error");
+        exerciseProblem.setVisible(false);
+        getContent().add(exerciseProblem);
     }
 
     private void fields(ItemDraft draft, Dosage dosage) {
@@ -143,10 +144,10 @@ class ItemEditor extends Composite<Div> {
 
     void showProblems(Map<ItemField, String> problems) {
         errors.show(new HashMap<>(problems));
-        var other = problems.containsKey(ItemField.AVOID) ? problems.get(ItemField.AVOID)
-                : problems.get(ItemField.EXERCISE);
-        avoidProblem.setVisible(other != null);
-        avoidProblem.setText(other == null ? "" : getTranslation(other));
+        var messages = Stream.of(ItemField.EXERCISE, ItemField.AVOID).filter(problems::containsKey)
+                .map(field -> getTranslation(problems.get(field))).toList();
+        exerciseProblem.setVisible(!messages.isEmpty());
+        exerciseProblem.setText(String.join(" ", messages));
     }
 
     private IntegerField number(String labelKey, int min, int max) {

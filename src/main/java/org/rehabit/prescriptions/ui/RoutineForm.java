@@ -79,7 +79,7 @@ class RoutineForm extends Composite<FormLayout> {
         var times = timesPerDay.getValue();
         var schedule = days.getValue() == Days.PER_WEEK
                 ? new Schedule(null, daysPerWeek.getValue(), times)
-                : new Schedule(Schedule.onWeekdays(weekdays.getValue(), 1).weekdayMask(), null, times);
+                : Schedule.onWeekdays(weekdays.getValue(), times);
         return new RoutineDraft(name.getValue(), start.getValue(), end.getValue(), schedule, items);
     }
 

@@ -61,10 +61,26 @@ class RoutineHandoutTest {
         assertThat(text).contains("Anna Example", "Dr Tom Therapist", "Neck and shoulders, week 2",
                 "Side-to-side neck tilt", "Brisk walk", "Sitting posture",
                 TEXT.translate("dosage.rest", DosageText.describe(TILT, TEXT), 30), DosageText.describe(WALK, TEXT),
-                TEXT.translate("handout.read"), NOTE, STEP,
+                TEXT.translate("handout.read"), NOTE, STEP, "Keep both shoulders down and relaxed.",
+                TEXT.translate("handout.stop-if"), "Stop at once if it brings on neck pain.",
+                TEXT.translate("handout.safety.6"),
                 TEXT.translate("handout.safety"), TEXT.translate("handout.safety.1"));
         assertThat(text).contains(TEXT.translate("schedule.times-per-day", "Monday, Wednesday, Friday", 2),
                 TEXT.translate("handout.end", "31 Mar 2025"), "Version 2");
+    }
+
+    @Test
+    void an_exercise_to_avoid_that_the_therapist_confirmed_is_printed_with_the_reason() throws IOException {
+        var sitUp = new ExerciseInstructions(21, "Full sit-up", "A summary.", ExerciseKind.EXERCISE,
+                CatalogStatus.AVOID, "Sitting all the way up loads the spine.", null, List.of("Curl up."), null, null,
+                Dosage.NONE, false);
+        var items = List.of(item(1, sitUp, new PrescribedExercise(21L, new Dosage(1, 5, null, null, null), null,
+                null)));
+
+        var text = textOf(handout.render(content(version(null, Schedule.everyDay(), items)), TEXT, Locale.UK));
+
+        assertThat(text).contains("Full sit-up", TEXT.translate("handout.status.AVOID"),
+                "Sitting all the way up loads the spine.");
     }
 
     @Test
