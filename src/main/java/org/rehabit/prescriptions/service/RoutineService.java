@@ -102,6 +102,22 @@ public class RoutineService {
         routines.flush();
     }
 
+    /**
+     * Every routine of a patient with all its versions, for working out what is scheduled on which day: the
+     * patient's own, or a therapist's patient's.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
+    public List<RoutineDetails> plansOf(long patientId) {
+        var me = currentUser.require();
+        if (me.role() == Role.PATIENT && me.accountId() != patientId) {
+            throw new RecordNotFoundException("patient", patientId);
+        }
+        var name = me.role() == Role.PATIENT ? me.displayName() : patient(patientId).displayName();
+        return routines.findByPatientIdOrderByIdDesc(patientId).stream()
+                .map(routine -> reader.details(routine, name)).toList();
+    }
+
     /** The routine as a printable PDF, for the patient's therapist or the patient themselves. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")

@@ -1,0 +1,35 @@
+package org.rehabit.adherence.domain;
+
+import java.util.OptionalDouble;
+
+/**
+ * Adherence, defined once: completed scheduled occurrences divided by scheduled occurrences in a period. An
+ * occurrence is one prescribed exercise on one scheduled day, once per time a day it is prescribed. Done counts 1,
+ * partly done counts the share of the prescribed sets completed, skipped or not recorded counts 0.
+ */
+public record Adherence(double completed, int scheduled) {
+
+    public static final Adherence NONE = new Adherence(0, 0);
+
+    /** What one occurrence contributes to {@code completed}. */
+    public static double credit(LogStatus status, Integer setsDone, Integer setsPrescribed) {
+        if (status == null) {
+            return 0;
+        }
+        return switch (status) {
+            case DONE -> 1;
+            case PARTLY -> setsDone == null || setsPrescribed == null || setsPrescribed == 0 ? 0
+                    : Math.min(1, (double) setsDone / setsPrescribed);
+            case SKIPPED -> 0;
+        };
+    }
+
+    public Adherence plus(Adherence other) {
+        return new Adherence(completed + other.completed, scheduled + other.scheduled);
+    }
+
+    /** Between 0 and 1; empty when nothing was scheduled. */
+    public OptionalDouble ratio() {
+        return scheduled == 0 ? OptionalDouble.empty() : OptionalDouble.of(completed / scheduled);
+    }
+}

@@ -1,0 +1,168 @@
+package org.rehabit.adherence.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What patients record about their days, in SQL: every write is an upsert on the row's natural key, so repeating
+ * it (a double click, a resend, a second tab) changes the one row and never adds another. A value left empty in a
+ * write keeps the value already saved.
+ */
+@Repository
+public class DayRecords {
+
+    private final JdbcClient jdbc;
+
+    DayRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CheckIn> checkIn(long patientId, LocalDate day) {
+        return jdbc.sql("""
+                select day, severe_neck_pain, arm_symptoms, answered_at from check_in
+                where patient_id = ? and day = ?""").params(patientId, day).query(DayRecords::checkIn).optional();
+    }
+
+    public Set<LocalDate> redFlagDays(long patientId, LocalDate from, LocalDate to) {
+        return Set.copyOf(jdbc.sql("""
+                select day from check_in where patient_id = ? and day between ? and ?
+                and (severe_neck_pain or arm_symptoms)""").params(patientId, from, to).query(LocalDate.class).list());
+    }
+
+    /** The day's check-in; the first answers given stand, later ones change nothing. */
+    public CheckIn saveCheckIn(long patientId, LocalDate day, boolean severeNeckPain, boolean armSymptoms, long by,
+            Instant at) {
+        jdbc.sql("""
+                insert into check_in (patient_id, day, severe_neck_pain, arm_symptoms, answered_by, answered_at)
+                values (?, ?, ?, ?, ?, ?) on conflict (patient_id, day) do nothing""")
+                .params(patientId, day, severeNeckPain, armSymptoms, by, timestamp(at)).update();
+        return checkIn(patientId, day).orElseThrow();
+    }
+
+    public SessionRecord saveSession(long patientId, LocalDate day, int round, Integer painBefore, Integer painAfter,
+            String note, long by, Instant at) {
+        return jdbc.sql("""
+                insert into exercise_session (patient_id, day, round, pain_before, pain_after, note, recorded_by,
+                                              recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (patient_id, day, round) do update set
+                    pain_before = coalesce(excluded.pain_before, exercise_session.pain_before),
+                    pain_after = coalesce(excluded.pain_after, exercise_session.pain_after),
+                    note = coalesce(excluded.note, exercise_session.note),
+                    recorded_by = excluded.recorded_by,
+                    recorded_at = excluded.recorded_at
+                returning day, round, pain_before, pain_after, note, recorded_at""")
+                .params(patientId, day, round, painBefore, painAfter, note, by, timestamp(at))
+                .query(DayRecords::session).single();
+    }
+
+    /**
+     * Saves a log in the session of that day and round (made if missing). A new status replaces the old one with
+     * its sets or reason; pain and difficulty left empty keep their saved values; a pain flag, once set, stays.
+     */
+    public LogRecord saveLog(long patientId, LocalDate day, int round, long itemId, LogStatus status,
+            Integer setsDone, SkipReason skipReason, Integer pain, Difficulty difficulty, boolean painFlag, long by,
+            Instant at) {
+        var sessionId = jdbc.sql("""
+                insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?)
+                on conflict (patient_id, day, round) do update set round = excluded.round
+                returning id""").params(patientId, day, round, by, timestamp(at)).query(Long.class).single();
+        return jdbc.sql("""
+                insert into exercise_log (session_id, routine_item_id, status, sets_done, skip_reason, pain,
+                                          difficulty, pain_flag, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (session_id, routine_item_id) do update set
+                    status = coalesce(excluded.status, exercise_log.status),
+                    sets_done = case when excluded.status is null then exercise_log.sets_done
+                                     else excluded.sets_done end,
+                    skip_reason = case when excluded.status is null then exercise_log.skip_reason
+                                       else excluded.skip_reason end,
+                    pain = coalesce(excluded.pain, exercise_log.pain),
+                    difficulty = coalesce(excluded.difficulty, exercise_log.difficulty),
+                    pain_flag = exercise_log.pain_flag or excluded.pain_flag,
+                    recorded_by = excluded.recorded_by,
+                    recorded_at = excluded.recorded_at
+                returning routine_item_id, ?::date as day, ?::integer as round, status, sets_done, skip_reason, pain,
+                          difficulty, pain_flag, recorded_at""")
+                .params(sessionId, itemId, name(status), setsDone, name(skipReason), pain, name(difficulty), painFlag,
+                        by, timestamp(at), day, round)
+                .query(DayRecords::log).single();
+    }
+
+    public List<SessionRecord> sessions(long patientId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select day, round, pain_before, pain_after, note, recorded_at from exercise_session
+                where patient_id = ? and day between ? and ? order by day, round""")
+                .params(patientId, from, to).query(DayRecords::session).list();
+    }
+
+    public List<LogRecord> logs(long patientId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select l.routine_item_id, s.day, s.round, l.status, l.sets_done, l.skip_reason, l.pain, l.difficulty,
+                       l.pain_flag, l.recorded_at
+                from exercise_log l join exercise_session s on s.id = l.session_id
+                where s.patient_id = ? and s.day between ? and ? order by s.day, s.round, l.id""")
+                .params(patientId, from, to).query(DayRecords::log).list();
+    }
+
+    /** Raises an alert unless one of that kind is still open for the patient; true when one was raised. */
+    public boolean raiseAlert(long patientId, AlertKind kind, LocalDate day, String detail, Instant at) {
+        return jdbc.sql("""
+                insert into patient_alert (patient_id, kind, day, detail, raised_at) values (?, ?, ?, ?, ?)
+                on conflict (patient_id, kind) where resolved_at is null do nothing""")
+                .params(patientId, kind.name(), day, detail, timestamp(at)).update() == 1;
+    }
+
+    public List<AlertRecord> openAlerts(long patientId) {
+        return jdbc.sql("""
+                select id, patient_id, kind, day, detail, raised_at from patient_alert
+                where patient_id = ? and resolved_at is null order by raised_at desc""")
+                .params(patientId).query((rs, row) -> new AlertRecord(rs.getLong("id"), rs.getLong("patient_id"),
+                        AlertKind.valueOf(rs.getString("kind")), rs.getObject("day", LocalDate.class),
+                        rs.getString("detail"), instant(rs, "raised_at"))).list();
+    }
+
+    private static CheckIn checkIn(ResultSet rs, int row) throws SQLException {
+        return new CheckIn(rs.getObject("day", LocalDate.class), rs.getBoolean("severe_neck_pain"),
+                rs.getBoolean("arm_symptoms"), instant(rs, "answered_at"));
+    }
+
+    private static SessionRecord session(ResultSet rs, int row) throws SQLException {
+        return new SessionRecord(rs.getObject("day", LocalDate.class), rs.getInt("round"),
+                rs.getObject("pain_before", Integer.class), rs.getObject("pain_after", Integer.class),
+                rs.getString("note"), instant(rs, "recorded_at"));
+    }
+
+    private static LogRecord log(ResultSet rs, int row) throws SQLException {
+        var status = rs.getString("status");
+        var reason = rs.getString("skip_reason");
+        var difficulty = rs.getString("difficulty");
+        return new LogRecord(rs.getLong("routine_item_id"), rs.getObject("day", LocalDate.class), rs.getInt("round"),
+                status == null ? null : LogStatus.valueOf(status), rs.getObject("sets_done", Integer.class),
+                reason == null ? null : SkipReason.valueOf(reason), rs.getObject("pain", Integer.class),
+                difficulty == null ? null : Difficulty.valueOf(difficulty), rs.getBoolean("pain_flag"),
+                instant(rs, "recorded_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime timestamp(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,49 @@
+package org.rehabit.adherence.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.rehabit.adherence.domain.CheckIn;
+import org.rehabit.adherence.domain.LogRecord;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.SessionRecord;
+import org.rehabit.adherence.domain.SkipReason;
+
+/**
+ * A patient's day: the routines to follow, what has been recorded, and whether it can still be changed (today and
+ * yesterday can).
+ */
+public record DayPlan(LocalDate day, boolean editable, Optional<CheckIn> checkIn, List<DayRoutine> routines,
+        List<SessionRecord> sessions, List<LogRecord> logs) {
+
+    public boolean nothingScheduled() {
+        return routines.isEmpty();
+    }
+
+    /** A red flag at the check-in: no routine this day. */
+    public boolean blocked() {
+        return checkIn.map(CheckIn::redFlag).orElse(false);
+    }
+
+    public boolean needsCheckIn() {
+        return editable && checkIn.isEmpty() && !routines.isEmpty();
+    }
+
+    /** How many rounds the day has: the most times a day any of its routines is prescribed. */
+    public int rounds() {
+        return routines.stream().mapToInt(DayRoutine::timesPerDay).max().orElse(1);
+    }
+
+    public Optional<LogRecord> log(long itemId, int round) {
+        return logs.stream().filter(log -> log.itemId() == itemId && log.round() == round).findFirst();
+    }
+
+    public Optional<SessionRecord> session(int round) {
+        return sessions.stream().filter(session -> session.round() == round).findFirst();
+    }
+
+    /** An exercise was skipped because of pain: time for the advice on rest. */
+    public boolean skippedForPain() {
+        return logs.stream().anyMatch(log -> log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN);
+    }
+}

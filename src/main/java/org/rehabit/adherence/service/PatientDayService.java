@@ -1,0 +1,221 @@
+package org.rehabit.adherence.service;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.rehabit.adherence.domain.Adherence;
+import org.rehabit.adherence.domain.AlertKind;
+import org.rehabit.adherence.domain.CheckIn;
+import org.rehabit.adherence.domain.DayRecords;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.PainScale;
+import org.rehabit.adherence.domain.SessionRecord;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.prescriptions.service.ItemDetails;
+import org.rehabit.prescriptions.service.RoutineDetails;
+import org.rehabit.prescriptions.service.RoutineService;
+import org.rehabit.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in patient's days: what to do, the red-flag check-in, check-offs and pain reports, and their history.
+ * Only today and yesterday can be written; a red flag at the check-in blocks the day.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('PATIENT')")
+public class PatientDayService {
+
+    /** How far back the history and the streak look. */
+    static final int HISTORY_DAYS = 366;
+
+    private final DayRecords records;
+    private final RoutineService routines;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PatientDayService(DayRecords records, RoutineService routines, CurrentUser currentUser, Clock clock) {
+        this.records = records;
+        this.routines = routines;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public DayPlan day(LocalDate day) {
+        var me = me();
+        if (day.isAfter(today())) {
+            throw new InvalidInputException(Map.of(DayField.DAY, "day.future"));
+        }
+        var plans = routines.plansOf(me);
+        var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var weekLogs = records.logs(me, monday, monday.plusDays(6));
+        var dayRoutines = new ArrayList<DayRoutine>();
+        for (var routine : plans) {
+            ScheduleExpansion.inForce(routine, day).filter(version -> ScheduleExpansion.offeredOn(version, day))
+                    .ifPresent(version -> {
+                        var active = new HashSet<LocalDate>();
+                        weekLogs.stream().filter(log -> !log.day().isAfter(day) && belongs(routine, log.itemId()))
+                                .forEach(log -> active.add(log.day()));
+                        dayRoutines.add(new DayRoutine(routine.id(), version, active.size()));
+                    });
+        }
+        return new DayPlan(day, editable(day), records.checkIn(me, day), dayRoutines,
+                records.sessions(me, day, day), weekLogs.stream().filter(log -> log.day().equals(day)).toList());
+    }
+
+    /** Answers the day's red-flag questions; a "yes" blocks the day and alerts the therapist. */
+    public CheckIn checkIn(LocalDate day, boolean severeNeckPain, boolean armSymptoms) {
+        requireEditable(day);
+        var me = me();
+        var checkIn = records.saveCheckIn(me, day, severeNeckPain, armSymptoms, me, clock.instant());
+        if (checkIn.redFlag()) {
+            var answers = new ArrayList<String>();
+            if (checkIn.severeNeckPain()) {
+                answers.add("NECK");
+            }
+            if (checkIn.armSymptoms()) {
+                answers.add("ARMS");
+            }
+            records.raiseAlert(me, AlertKind.RED_FLAG, day, String.join(",", answers), clock.instant());
+        }
+        return checkIn;
+    }
+
+    /**
+     * Records one exercise of a session. Pain that meets the stop rule is flagged, alerts the therapist and is
+     * answered with {@code mustStop}.
+     */
+    public LogOutcome record(LocalDate day, int round, long itemId, LogEntry entry) {
+        var me = me();
+        requireOpen(me, day);
+        var item = item(day, itemId, round);
+        check(entry, item);
+        var painBefore = records.sessions(me, day, day).stream().filter(s -> s.round() == round).findFirst()
+                .map(SessionRecord::painBefore).orElse(null);
+        var mustStop = PainScale.mustStop(entry.pain(), painBefore);
+        var log = records.saveLog(me, day, round, itemId, entry.status(), entry.setsDone(), entry.skipReason(),
+                entry.pain(), entry.difficulty(), mustStop, me, clock.instant());
+        if (mustStop) {
+            records.raiseAlert(me, AlertKind.PAIN_STOP, day,
+                    item.exercise().name() + " · " + entry.pain() + "/" + PainScale.MAX, clock.instant());
+        }
+        return new LogOutcome(log, mustStop);
+    }
+
+    /** Records pain before or after a session, or the note to the therapist. */
+    public SessionRecord recordSession(LocalDate day, int round, SessionEntry entry) {
+        var me = me();
+        requireOpen(me, day);
+        var problems = new EnumMap<DayField, String>(DayField.class);
+        if (round < 1 || round > day(day).rounds()) {
+            problems.put(DayField.ROUND, "day.round-unknown");
+        }
+        if (!PainScale.valid(entry.painBefore())) {
+            problems.put(DayField.PAIN_BEFORE, "day.pain-range");
+        }
+        if (!PainScale.valid(entry.painAfter())) {
+            problems.put(DayField.PAIN_AFTER, "day.pain-range");
+        }
+        var note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
+        if (note != null && note.length() > SessionRecord.NOTE_MAX_LENGTH) {
+            problems.put(DayField.NOTE, "day.note-too-long");
+        }
+        InvalidInputException.rejectIfAny(problems);
+        return records.saveSession(me, day, round, entry.painBefore(), entry.painAfter(), note, me, clock.instant());
+    }
+
+    /** Day-by-day adherence and pain, the streak and each exercise's record, from {@code from} to today. */
+    @Transactional(readOnly = true)
+    public History history(LocalDate from) {
+        var me = me();
+        var today = today();
+        var since = today.minusDays(HISTORY_DAYS);
+        var start = from.isBefore(since) ? since : from;
+        var plans = routines.plansOf(me);
+        var ledger = new AdherenceLedger(plans, records.logs(me, since.minusWeeks(1), today.plusWeeks(1)), today);
+        var painAfter = new HashMap<LocalDate, Integer>();
+        records.sessions(me, start, today).stream().filter(s -> s.painAfter() != null)
+                .forEach(s -> painAfter.put(s.day(), s.painAfter()));
+        var days = ledger.byDay(start, today);
+        var redFlags = records.redFlagDays(me, start, today);
+        var results = new ArrayList<DayResult>();
+        for (var day = start; !day.isAfter(today); day = day.plusDays(1)) {
+            var adherence = days.getOrDefault(day, Adherence.NONE);
+            results.add(new DayResult(day, adherence, painAfter.get(day), redFlags.contains(day)));
+        }
+        var total = days.values().stream().reduce(Adherence.NONE, Adherence::plus);
+        return new History(start, today, results, total, ledger.streak(since), ledger.exercises(start, today));
+    }
+
+    private void check(LogEntry entry, ItemDetails item) {
+        var problems = new EnumMap<DayField, String>(DayField.class);
+        if (entry.status() == null && entry.pain() == null && entry.difficulty() == null) {
+            problems.put(DayField.STATUS, "day.nothing-to-save");
+        }
+        var sets = item.prescription().dosageOrNone().sets();
+        if (entry.status() == LogStatus.PARTLY && (entry.setsDone() == null || sets == null
+                || entry.setsDone() < 1 || entry.setsDone() >= sets)) {
+            problems.put(DayField.SETS_DONE, "day.sets-range");
+        }
+        if (entry.status() == LogStatus.SKIPPED && entry.skipReason() == null) {
+            problems.put(DayField.SKIP_REASON, "day.skip-reason-needed");
+        }
+        if (!PainScale.valid(entry.pain())) {
+            problems.put(DayField.PAIN, "day.pain-range");
+        }
+        InvalidInputException.rejectIfAny(problems);
+    }
+
+    /** An exercise the patient is to check off on that day and round; anything else is "not found". */
+    private ItemDetails item(LocalDate day, long itemId, int round) {
+        return day(day).routines().stream()
+                .filter(routine -> round >= 1 && round <= routine.timesPerDay())
+                .flatMap(routine -> ScheduleExpansion.checkable(routine.version()).stream())
+                .filter(item -> item.id() == itemId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("routine item", itemId));
+    }
+
+    private void requireOpen(long me, LocalDate day) {
+        requireEditable(day);
+        var checkIn = records.checkIn(me, day);
+        if (checkIn.isEmpty()) {
+            throw new InvalidInputException(Map.of(DayField.DAY, "day.check-in-first"));
+        }
+        if (checkIn.get().redFlag()) {
+            throw new InvalidInputException(Map.of(DayField.DAY, "day.blocked"));
+        }
+    }
+
+    private void requireEditable(LocalDate day) {
+        if (!editable(day)) {
+            throw new InvalidInputException(Map.of(DayField.DAY, "day.read-only"));
+        }
+    }
+
+    private boolean editable(LocalDate day) {
+        return !day.isAfter(today()) && !day.isBefore(today().minusDays(1));
+    }
+
+    private static boolean belongs(RoutineDetails routine, long itemId) {
+        return routine.versions().stream().anyMatch(v -> v.items().stream().anyMatch(i -> i.id() == itemId));
+    }
+
+    private long me() {
+        return currentUser.require().accountId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,88 @@
+package org.rehabit.adherence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.rehabit.adherence.domain.Difficulty;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.LogRecord;
+import org.rehabit.adherence.service.LogEntry;
+import org.rehabit.adherence.service.PatientDayService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Two submits of the same exercise at the same moment (a double tap, two tabs) end in one row with both values. */
+@IntegrationTest
+class ConcurrentCheckOffTest {
+
+    @Autowired
+    PatientDayService days;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final LocalDate today = LocalDate.now();
+
+    @Test
+    void two_threads_writing_the_same_occurrence_end_in_one_row() throws Exception {
+        var tilt = asPatient(() -> {
+            days.checkIn(today, false, false);
+            return PatientDayServiceTest.item(days.day(today), "Neck tilt").id();
+        });
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        var results = new ArrayList<Future<LogRecord>>();
+        for (var entry : new LogEntry[] {LogEntry.done(), new LogEntry(null, null, null, 2, Difficulty.EASY)}) {
+            results.add(pool.submit(() -> asPatient(() -> {
+                start.await();
+                return days.record(today, 1, tilt, entry).log();
+            })));
+        }
+        start.countDown();
+        for (var result : results) {
+            result.get();
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.queryForObject("select count(*) from exercise_log where routine_item_id = ?", Long.class,
+                tilt)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from exercise_session s join account a on a.id = "
+                + "s.patient_id where a.username = 'patient' and s.day = ?", Long.class, today)).isEqualTo(1);
+        var saved = asPatient(() -> days.day(today).log(tilt, 1).orElseThrow());
+        assertThat(saved.status()).isEqualTo(LogStatus.DONE);
+        assertThat(saved.pain()).isEqualTo(2);
+        assertThat(saved.difficulty()).isEqualTo(Difficulty.EASY);
+    }
+
+    @AfterEach
+    void removeTheDay() {
+        var patient = "(select id from account where username = 'patient')";
+        jdbc.update("delete from exercise_log where session_id in (select id from exercise_session where patient_id = "
+                + patient + ")");
+        jdbc.update("delete from exercise_session where patient_id = " + patient);
+        jdbc.update("delete from check_in where patient_id = " + patient);
+    }
+
+    private <T> T asPatient(Callable<T> work) throws Exception {
+        var patient = users.loadUserByUsername("patient");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(patient, null, patient.getAuthorities()));
+        try {
+            return work.call();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.rehabit.adherence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.rehabit.IntegrationTest;
+import org.rehabit.adherence.domain.Difficulty;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.SkipReason;
+import org.rehabit.adherence.service.DayPlan;
+import org.rehabit.adherence.service.LogEntry;
+import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.adherence.service.SessionEntry;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.prescriptions.service.ItemDetails;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient's day against the demo routine "Neck and back, daily" of "patient": five exercises every day from
+ * today, Half crunch in 2 sets, the others in 1.
+ */
+@IntegrationTest
+@Transactional
+@WithUserDetails("patient")
+class PatientDayServiceTest {
+
+    @Autowired
+    PatientDayService days;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final LocalDate today = LocalDate.now();
+
+    @Test
+    void today_lists_the_routine_in_order_and_waits_for_the_check_in() {
+        var plan = days.day(today);
+
+        assertThat(plan.routines()).hasSize(1);
+        assertThat(plan.routines().getFirst().items()).extracting(i -> i.exercise().name()).containsExactly(
+                "Neck tilt", "Side-to-side neck tilt", "Chair twist", "Rounded back (cat-cow)", "Half crunch");
+        assertThat(plan.needsCheckIn()).isTrue();
+        assertThatThrownBy(() -> days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.done()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.check-in-first");
+    }
+
+    @Test
+    void a_check_off_repeated_changes_one_row_and_keeps_what_was_saved() {
+        days.checkIn(today, false, false);
+        var tilt = item(days.day(today), "Neck tilt").id();
+
+        days.record(today, 1, tilt, new LogEntry(LogStatus.DONE, null, null, 3, Difficulty.RIGHT));
+        days.record(today, 1, tilt, LogEntry.done());
+        var saved = days.record(today, 1, tilt, LogEntry.skipped(SkipReason.NO_TIME)).log();
+
+        assertThat(jdbc.queryForObject("select count(*) from exercise_log where routine_item_id = ?", Long.class,
+                tilt)).isEqualTo(1);
+        assertThat(saved.status()).isEqualTo(LogStatus.SKIPPED);
+        assertThat(saved.skipReason()).isEqualTo(SkipReason.NO_TIME);
+        assertThat(saved.pain()).as("pain left empty keeps the saved score").isEqualTo(3);
+        assertThat(saved.difficulty()).isEqualTo(Difficulty.RIGHT);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from exercise_log l join exercise_session s on s.id = l.session_id
+                join account a on a.id = l.recorded_by
+                where l.routine_item_id = ? and a.username = 'patient' and s.day = ?""", Long.class, tilt, today))
+                .as("who and which day are kept").isEqualTo(1);
+    }
+
+    @Test
+    void partly_done_needs_fewer_sets_than_prescribed() {
+        days.checkIn(today, false, false);
+        var plan = days.day(today);
+        var crunch = item(plan, "Half crunch").id();
+        var tilt = item(plan, "Neck tilt").id();
+
+        assertThat(days.record(today, 1, crunch, LogEntry.partly(1)).log().setsDone()).isEqualTo(1);
+        assertThatThrownBy(() -> days.record(today, 1, crunch, LogEntry.partly(2)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.sets-range");
+        assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.partly(1)))
+                .as("a single set cannot be partly done").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> days.record(today, 1, tilt, new LogEntry(LogStatus.SKIPPED, null, null, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.skip-reason-needed");
+        assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.painDuring(11)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.pain-range");
+        assertThatThrownBy(() -> days.record(today, 2, tilt, LogEntry.done()))
+                .as("the routine is done once a day").isInstanceOf(org.rehabit.base.service.RecordNotFoundException.class);
+    }
+
+    @Test
+    void a_red_flag_blocks_the_day_and_alerts_the_therapist_once() {
+        var checkIn = days.checkIn(today, false, true);
+        var again = days.checkIn(today, false, false);
+
+        assertThat(checkIn.redFlag()).isTrue();
+        assertThat(again.redFlag()).as("the first answers stand").isTrue();
+        var plan = days.day(today);
+        assertThat(plan.blocked()).isTrue();
+        assertThatThrownBy(() -> days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.done()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.blocked");
+        assertThatThrownBy(() -> days.recordSession(today, 1, new SessionEntry(2, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.blocked");
+        assertThat(openAlerts("RED_FLAG")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select detail from patient_alert where kind = 'RED_FLAG'", String.class))
+                .isEqualTo("ARMS");
+    }
+
+    @Test
+    void pain_meeting_the_stop_rule_says_stop_flags_the_log_and_alerts_once() {
+        days.checkIn(today, false, false);
+        days.recordSession(today, 1, new SessionEntry(2, null, null));
+        var plan = days.day(today);
+
+        var mild = days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.painDuring(4));
+        var risen = days.record(today, 1, item(plan, "Chair twist").id(), LogEntry.painDuring(5));
+        var severe = days.record(today, 1, item(plan, "Half crunch").id(), LogEntry.painDuring(7));
+
+        assertThat(mild.mustStop()).as("2 above the score before").isFalse();
+        assertThat(mild.log().painFlag()).isFalse();
+        assertThat(risen.mustStop()).as("3 above the score before").isTrue();
+        assertThat(risen.log().painFlag()).isTrue();
+        assertThat(severe.mustStop()).isTrue();
+        assertThat(openAlerts("PAIN_STOP")).as("one open alert per condition").isEqualTo(1);
+    }
+
+    @Test
+    void pain_before_and_after_and_the_note_are_kept_across_saves() {
+        days.checkIn(today, false, false);
+
+        days.recordSession(today, 1, new SessionEntry(4, null, "Stiff this morning"));
+        var session = days.recordSession(today, 1, new SessionEntry(null, 3, null));
+
+        assertThat(session.painBefore()).isEqualTo(4);
+        assertThat(session.painAfter()).isEqualTo(3);
+        assertThat(session.note()).isEqualTo("Stiff this morning");
+        assertThatThrownBy(() -> days.recordSession(today, 1, new SessionEntry(-1, null, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.pain-range");
+        assertThatThrownBy(() -> days.recordSession(today, 1, new SessionEntry(null, null, "x".repeat(1001))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.note-too-long");
+    }
+
+    @Test
+    void only_today_and_yesterday_can_be_written() {
+        assertThatThrownBy(() -> days.checkIn(today.minusDays(2), false, false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.read-only");
+        assertThatThrownBy(() -> days.day(today.plusDays(1))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("day.future");
+        assertThat(days.day(today.minusDays(1)).editable()).isTrue();
+        assertThat(days.day(today.minusDays(1)).nothingScheduled()).as("the routine starts today").isTrue();
+        assertThat(days.day(today.minusDays(2)).editable()).isFalse();
+    }
+
+    @Test
+    void adherence_counts_done_as_one_partly_by_sets_and_skipped_as_nothing() {
+        days.checkIn(today, false, false);
+        var plan = days.day(today);
+        for (var name : new String[] {"Neck tilt", "Side-to-side neck tilt", "Chair twist"}) {
+            days.record(today, 1, item(plan, name).id(), LogEntry.done());
+        }
+        days.record(today, 1, item(plan, "Rounded back (cat-cow)").id(), LogEntry.skipped(SkipReason.PAIN));
+        days.record(today, 1, item(plan, "Half crunch").id(), LogEntry.partly(1));
+
+        var history = days.history(today.minusDays(6));
+
+        var todays = history.days().getLast();
+        assertThat(todays.day()).isEqualTo(today);
+        assertThat(todays.adherence().completed()).isEqualTo(3.5);
+        assertThat(todays.adherence().scheduled()).isEqualTo(5);
+        assertThat(history.total().ratio().getAsDouble()).isEqualTo(0.7);
+        assertThat(history.streak()).as("70% is below the streak's 80%, and today does not break it").isZero();
+        assertThat(days.day(today).skippedForPain()).isTrue();
+        var rounded = history.exercises().stream().filter(e -> e.name().equals("Rounded back (cat-cow)"))
+                .findFirst().orElseThrow();
+        assertThat(rounded.skipped()).containsEntry(SkipReason.PAIN, 1);
+        assertThat(rounded.scheduled()).isEqualTo(1);
+    }
+
+    private long openAlerts(String kind) {
+        return jdbc.queryForObject("""
+                select count(*) from patient_alert p join account a on a.id = p.patient_id
+                where a.username = 'patient' and kind = ? and resolved_at is null""", Long.class, kind);
+    }
+
+    static ItemDetails item(DayPlan plan, String name) {
+        return plan.routines().stream().flatMap(r -> r.items().stream())
+                .filter(i -> i.exercise().name().equals(name)).findFirst().orElseThrow();
+    }
+}
