@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.rehabit.adherence.domain.AlertKind;
+import org.rehabit.adherence.domain.Difficulty;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
@@ -82,6 +86,14 @@ class TranslationsTest {
         Arrays.stream(RoutineState.values()).map(state -> "routine.state." + state.name()).forEach(keys::add);
         Arrays.stream(ChangeKind.values()).map(kind -> "routine.change." + kind.name()).forEach(keys::add);
         Arrays.stream(DayOfWeek.values()).map(day -> "schedule.weekday." + day.name()).forEach(keys::add);
+        Arrays.stream(LogStatus.values()).map(status -> "log.status." + status.name()).forEach(keys::add);
+        Arrays.stream(SkipReason.values()).map(reason -> "log.skip." + reason.name()).forEach(keys::add);
+        Arrays.stream(Difficulty.values()).map(level -> "log.difficulty." + level.name()).forEach(keys::add);
+        Arrays.stream(AlertKind.values()).map(kind -> "alerts.kind." + kind.name()).forEach(keys::add);
+        keys.addAll(List.of("alerts.answer.NECK", "alerts.answer.ARMS"));
+        for (var legend : List.of("good", "fair", "low", "missed", "nothing-due", "red-flag")) {
+            keys.add("history.legend." + legend);
+        }
         // the builder's private choice between fixed weekdays and a number of days a week
         keys.addAll(List.of("routine.days.FIXED", "routine.days.PER_WEEK"));
         for (var max : new int[][] {{1, Dosage.MAX_SETS}, {1, Dosage.MAX_REPS}, {0, Dosage.MAX_HOLD_SECONDS},

@@ -53,6 +53,8 @@ public class AuthorizationMatrix {
             new Row("",               "",               L,   H,      H,     H),
             new Row("login",          "login",          O,   H,      H,     H),
             new Row("today",          "today",          L,   O,      D,     D),
+            new Row("today",          "today/2026-01-05", L, O,      D,     D),
+            new Row("history",        "history",        L,   O,      D,     D),
             new Row("caseload",       "caseload",       L,   D,      O,     D),
             new Row("admin/accounts", "admin/accounts", L,   D,      D,     O),
             new Row("catalog",        "catalog",        L,   D,      O,     O),

@@ -39,7 +39,7 @@ class NavigationTest extends BrowserlessTest {
     @WithUserDetails("patient")
     void a_patient_lands_on_today_with_only_that_menu() {
         assertThat(open("")).isEqualTo("today");
-        assertThat(menu()).containsExactly("Today");
+        assertThat(menu()).containsExactly("Today", "My progress");
     }
 
     @Test

@@ -1,0 +1,204 @@
+package org.rehabit.adherence.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.function.SerializableFunction;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.rehabit.adherence.domain.Difficulty;
+import org.rehabit.adherence.domain.LogRecord;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.SkipReason;
+import org.rehabit.adherence.service.LogEntry;
+import org.rehabit.adherence.service.LogOutcome;
+import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.catalog.domain.Side;
+import org.rehabit.prescriptions.service.ItemDetails;
+import org.rehabit.prescriptions.service.PrescriptionText;
+
+/**
+ * One prescribed exercise of the day: how much and how, what to watch for, a follow-along timer for holds, and the
+ * patient's record of it (done, partly done or skipped; pain during it; how hard it felt). Each tap saves at once.
+ */
+class ExerciseCard extends Composite<Div> {
+
+    private final ItemDetails item;
+    private final SerializableFunction<LogEntry, LogOutcome> save;
+    private final Div stop = new Div();
+    private final Span saved = new Span();
+    private ChoiceChips<LogStatus> status;
+    private ChoiceChips<Integer> sets;
+    private ChoiceChips<SkipReason> reasons;
+    private PainField pain;
+    private ChoiceChips<Difficulty> difficulty;
+    private Div setsBox;
+    private Div reasonsBox;
+
+    /**
+     * @param log what was recorded so far, or null
+     * @param save records an entry; null when the day can no longer be changed, or when it refused the entry
+     */
+    ExerciseCard(ItemDetails item, LogRecord log, SerializableFunction<LogEntry, LogOutcome> save) {
+        this.item = item;
+        this.save = save;
+        var card = getContent();
+        card.addClassName("exercise-card");
+        var exercise = item.exercise();
+        var title = new H3(exercise.name());
+        card.add(title);
+        if (exercise.kind() == ExerciseKind.EDUCATION) {
+            card.addClassName("advice");
+            card.add(new Paragraph(exercise.summary()), steps());
+            return;
+        }
+        var dosage = new Paragraph(PrescriptionText.dosage(item.prescription(), this::getTranslation));
+        dosage.addClassName("dosage");
+        card.add(dosage);
+        if (item.prescription().note() != null) {
+            card.add(labelled("today.note-from-therapist", item.prescription().note(), "therapist-note"));
+        }
+        if (exercise.status() == CatalogStatus.CAUTION && exercise.statusReason() != null) {
+            card.add(labelled("today.take-care", exercise.statusReason(), "caution"));
+        }
+        if (exercise.cautions() != null) {
+            card.add(labelled("today.take-care", exercise.cautions(), "caution"));
+        }
+        if (exercise.stopIf() != null) {
+            card.add(labelled("today.stop-if", exercise.stopIf(), "stop-if"));
+        }
+        var how = new Details(getTranslation("today.how-to"), new Paragraph(exercise.summary()), steps());
+        how.addClassName("how-to");
+        card.add(how);
+        timer().ifPresent(card::add);
+        stop.addClassName("stop-now");
+        stop.setVisible(false);
+        stop.getElement().setAttribute("role", "alert");
+        saved.addClassName("saved");
+        card.add(record(log), stop, saved);
+        if (log != null && log.painFlag()) {
+            showStop();
+        }
+    }
+
+    private Div record(LogRecord log) {
+        var sets = item.prescription().dosageOrNone().sets();
+        var choices = sets != null && sets > 1 ? List.of(LogStatus.values())
+                : List.of(LogStatus.DONE, LogStatus.SKIPPED);
+        status = new ChoiceChips<>(getTranslation("today.how-did-it-go"), choices,
+                s -> getTranslation("log.status." + s.name()), this::statusPicked);
+        this.sets = new ChoiceChips<>(getTranslation("today.sets-done"),
+                IntStream.range(1, sets == null ? 1 : sets).boxed().toList(),
+                n -> getTranslation("today.sets-done-of", n, sets), n -> send(LogEntry.partly(n)));
+        reasons = new ChoiceChips<>(getTranslation("today.skip-why"), Arrays.asList(SkipReason.values()),
+                r -> getTranslation("log.skip." + r.name()), r -> send(LogEntry.skipped(r)));
+        pain = new PainField(getTranslation("today.pain-during"), p -> send(LogEntry.painDuring(p)));
+        difficulty = new ChoiceChips<>(getTranslation("today.difficulty"), Arrays.asList(Difficulty.values()),
+                d -> getTranslation("log.difficulty." + d.name()),
+                d -> send(new LogEntry(null, null, null, null, d)));
+        setsBox = labelledChips("today.sets-done", this.sets);
+        reasonsBox = labelledChips("today.skip-why", reasons);
+        var difficultyBox = labelledChips("today.difficulty", difficulty);
+        setsBox.setVisible(false);
+        reasonsBox.setVisible(false);
+        var box = new Div(status, setsBox, reasonsBox, pain, difficultyBox);
+        box.addClassName("log-entry");
+        if (log != null) {
+            status.show(log.status());
+            this.sets.show(log.setsDone());
+            reasons.show(log.skipReason());
+            pain.show(log.pain());
+            difficulty.show(log.difficulty());
+            setsBox.setVisible(log.status() == LogStatus.PARTLY);
+            reasonsBox.setVisible(log.status() == LogStatus.SKIPPED);
+        }
+        if (save == null) {
+            status.setReadOnly(true);
+            this.sets.setReadOnly(true);
+            reasons.setReadOnly(true);
+            pain.setReadOnly(true);
+            difficulty.setReadOnly(true);
+        }
+        return box;
+    }
+
+    /** Done saves at once; partly done and skipped wait for the number of sets or the reason. */
+    private void statusPicked(LogStatus picked) {
+        setsBox.setVisible(picked == LogStatus.PARTLY);
+        reasonsBox.setVisible(picked == LogStatus.SKIPPED);
+        if (picked == LogStatus.DONE) {
+            send(LogEntry.done());
+        } else {
+            saved.setText(getTranslation(picked == LogStatus.PARTLY ? "today.pick-sets" : "today.pick-reason"));
+        }
+    }
+
+    private void send(LogEntry entry) {
+        var outcome = save.apply(entry);
+        if (outcome == null) {
+            return;
+        }
+        saved.setText(getTranslation("today.saved"));
+        if (outcome.mustStop()) {
+            showStop();
+        }
+    }
+
+    private void showStop() {
+        stop.removeAll();
+        stop.add(new Paragraph(getTranslation("today.stop-now")),
+                new Paragraph(getTranslation("today.stop-now-flagged")));
+        stop.setVisible(true);
+    }
+
+    private Optional<Div> timer() {
+        var dosage = item.prescription().dosageOrNone();
+        if (dosage.holdSeconds() == null || dosage.holdSeconds() < 1 || save == null) {
+            return Optional.empty();
+        }
+        var box = new Div();
+        box.addClassName("timer-box");
+        var open = new Button(getTranslation("today.follow-along"), VaadinIcon.TIMER.create());
+        open.addClassName("follow-along");
+        open.addClickListener(click -> {
+            var sides = dosage.side() == Side.BOTH;
+            var rest = item.prescription().restSeconds() == null ? 0 : item.prescription().restSeconds();
+            var timer = new FollowAlongTimer(dosage.sets() == null ? 1 : dosage.sets(),
+                    dosage.reps() == null ? 1 : dosage.reps(), dosage.holdSeconds(), sides, rest);
+            timer.addFinishedListener(done -> saved.setText(getTranslation("today.timer-finished")));
+            box.replace(open, timer);
+        });
+        box.add(open);
+        return Optional.of(box);
+    }
+
+    private OrderedList steps() {
+        var list = new OrderedList();
+        item.exercise().steps().forEach(step -> list.add(new ListItem(step)));
+        return list;
+    }
+
+    private Div labelled(String labelKey, String text, String className) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("field-label");
+        var box = new Div(label, new Span(" " + text));
+        box.addClassName(className);
+        return box;
+    }
+
+    private Div labelledChips(String labelKey, ChoiceChips<?> chips) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("field-label");
+        return new Div(label, chips);
+    }
+}
