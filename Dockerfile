@@ -5,6 +5,8 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src/ src/
+# Client-side code (frontend/) and the committed bundles (src/main/bundles) let the build skip Node
+COPY frontend/ frontend/
 RUN ./mvnw -B -q -Pproduction package -DskipTests && cp target/rehabit-*.jar /src/rehabit.jar
 
 # Run: a JRE as an unprivileged user.

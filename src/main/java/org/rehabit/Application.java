@@ -3,6 +3,7 @@ package org.rehabit;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
@@ -13,6 +14,9 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Installable on a phone's home screen; the icon is META-INF/resources/icons/icon.png, the colour Lumo's primary.
+@PWA(name = "Rehabit", shortName = "Rehabit", description = "Home exercises from your physiotherapist",
+        iconPath = "icons/icon.png", themeColor = "#1f847a", backgroundColor = "#ffffff", startPath = "")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
