@@ -1,5 +1,6 @@
 package org.rehabit.adherence.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -46,17 +47,21 @@ class ExerciseCard extends Composite<Div> {
     private Div reasonsBox;
 
     /**
+     * @param picture the exercise's picture, or null
      * @param log what was recorded so far, or null
      * @param save records an entry; null when the day can no longer be changed, or when it refused the entry
      */
-    ExerciseCard(ItemDetails item, LogRecord log, SerializableFunction<LogEntry, LogOutcome> save) {
+    ExerciseCard(ItemDetails item, Component picture, LogRecord log,
+            SerializableFunction<LogEntry, LogOutcome> save) {
         this.item = item;
         this.save = save;
         var card = getContent();
         card.addClassName("exercise-card");
         var exercise = item.exercise();
-        var title = new H3(exercise.name());
-        card.add(title);
+        card.add(new H3(exercise.name()));
+        if (picture != null) {
+            card.add(picture);
+        }
         if (exercise.kind() == ExerciseKind.EDUCATION) {
             card.addClassName("advice");
             card.add(new Paragraph(exercise.summary()), steps());

@@ -3,6 +3,7 @@ package org.rehabit.adherence.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -15,7 +16,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +32,8 @@ import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.DownloadLink;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.PrescriptionText;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.prescriptions.service.RoutineState;
@@ -46,14 +52,17 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
     private final CurrentUser currentUser;
     private final PatientDayService days;
     private final RoutineService routines;
+    private final CatalogService catalog;
     private final Clock clock;
     private LocalDate day;
     private int round = 1;
 
-    TodayView(CurrentUser currentUser, PatientDayService days, RoutineService routines, Clock clock) {
+    TodayView(CurrentUser currentUser, PatientDayService days, RoutineService routines, CatalogService catalog,
+            Clock clock) {
         this.currentUser = currentUser;
         this.days = days;
         this.routines = routines;
+        this.catalog = catalog;
         this.clock = clock;
         addClassName("today-view");
     }
@@ -121,7 +130,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
                 continue;
             }
             for (var item : routine.items()) {
-                add(new ExerciseCard(item, plan.log(item.id(), round).orElse(null), plan.editable()
+                add(new ExerciseCard(item, picture(item), plan.log(item.id(), round).orElse(null), plan.editable()
                         ? entry -> call(() -> days.record(day, round, item.id(), entry)) : null));
             }
         }
@@ -130,6 +139,21 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         }
         add(new SessionCard(SessionCard.Part.AFTER, session, plan.editable()
                 ? entry -> call(() -> days.recordSession(day, round, entry)) : null));
+    }
+
+    /** Loaded through the UI session, so only a signed-in user can fetch it. */
+    private Image picture(ItemDetails item) {
+        if (!item.exercise().hasImage()) {
+            return null;
+        }
+        var exerciseId = item.exercise().id();
+        var handler = DownloadHandler.fromInputStream(download -> catalog.image(exerciseId)
+                .map(image -> new DownloadResponse(new ByteArrayInputStream(image.data()), "exercise-" + exerciseId,
+                        image.contentType(), image.data().length))
+                .orElse(DownloadResponse.error(404)));
+        var picture = new Image(handler, getTranslation("catalog.image.alt", item.exercise().name()));
+        picture.addClassName("exercise-image");
+        return picture;
     }
 
     private Component routineHeading(DayRoutine routine) {

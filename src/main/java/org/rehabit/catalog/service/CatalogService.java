@@ -83,13 +83,14 @@ public class CatalogService {
         var found = exercises.findAllById(ids);
         var alternatives = exercises.findAllById(found.stream().map(Exercise::getAlternativeId)
                 .filter(Objects::nonNull).toList()).stream().collect(Collectors.toMap(Exercise::getId, a -> a));
+        var withImage = images.findIdsWithImage(ids);
         var byId = new HashMap<Long, ExerciseInstructions>();
         for (var e : found) {
             var alternative = Optional.ofNullable(e.getAlternativeId()).map(alternatives::get)
                     .map(a -> new ExerciseOption(a.getId(), a.getName())).orElse(null);
             byId.put(e.getId(), new ExerciseInstructions(e.getId(), e.getName(), e.getSummary(), e.getKind(),
                     e.getStatus(), e.getStatusReason(), alternative, e.getSteps(), e.getCautions(), e.getStopIf(),
-                    e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired()));
+                    e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired(), withImage.contains(e.getId())));
         }
         return byId;
     }
@@ -137,7 +138,9 @@ public class CatalogService {
         images.deleteById(id);
     }
 
+    /** An exercise's picture; like the instructions, open to anyone signed in (patients see it on their cards). */
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public Optional<StoredImage> image(long id) {
         find(id);
         return images.findById(id).map(image -> new StoredImage(image.getContentType(), image.getData()));
