@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.SvgIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout {
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
-                item.setPrefixComponent(new SvgIcon(entry.icon()));
+                item.setPrefixComponent(new Icon(entry.icon()));
             }
             item.setMatchNested(true);
             nav.addItem(item);
