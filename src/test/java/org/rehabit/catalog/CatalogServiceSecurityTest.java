@@ -3,6 +3,7 @@ package org.rehabit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.catalog.domain.CatalogFilter;
@@ -26,14 +27,15 @@ class CatalogServiceSecurityTest {
 
     @Test
     @WithUserDetails("patient")
-    void a_patient_can_call_no_catalog_method_with_any_id() {
+    void a_patient_can_only_read_instructions_and_pictures() {
         var id = jdbc.queryForObject("select id from exercise where name = 'Neck tilt'", Long.class);
         var version = jdbc.queryForObject("select version from exercise where id = ?", Long.class, id);
 
         assertThatThrownBy(() -> catalog.search(CatalogFilter.ALL, Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.get(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.image(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(catalog.image(id)).as("pictures are general guidance, shown on the patient's cards").isEmpty();
+        assertThat(catalog.instructions(List.of(id))).containsKey(id);
         assertThatThrownBy(() -> catalog.alternatives()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.create(CatalogServiceTest.wallPress(), null))
                 .isInstanceOf(AccessDeniedException.class);
