@@ -110,6 +110,21 @@ class TodayViewTest extends BrowserlessTest {
         assertThat(texts()).contains("Done 1 times and partly done 0 times, out of 1 scheduled.");
     }
 
+    @Test
+    @WithUserDetails("therapist")
+    void the_therapist_sees_a_patients_open_alerts_on_their_page() {
+        jdbc.update("""
+                insert into patient_alert (patient_id, kind, day, detail, raised_at)
+                select id, 'RED_FLAG', current_date, 'NECK,ARMS', now() from account where username = 'patient'""");
+
+        open("patients/patient/" + jdbc.queryForObject("select id from account where username = 'patient'",
+                Long.class));
+
+        var alert = $(Div.class).withClassName("alert-line").single();
+        assertThat($(Span.class).from(alert).all()).extracting(Span::getText).contains("Red flag at check-in",
+                "severe neck pain; new weakness, numbness or tingling in the arms or hands");
+    }
+
     private void answerCheckIn(String neck, String arms) {
         var questions = $(Div.class).withClassName("check-in-question").all();
         click(questions.get(0), neck);
