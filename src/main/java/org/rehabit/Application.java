@@ -6,8 +6,10 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
@@ -23,8 +25,9 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
+    /** The clinic's clock: "today" for patients' days is the date in the clinic's time zone. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${rehabit.time-zone:}") String timeZone) {
+        return timeZone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timeZone));
     }
 }

@@ -2,7 +2,8 @@
 -- exercise per session. Rows are written by upserts on their natural keys, so a resend or a second tab never makes
 -- a second row. Every row keeps who wrote it and when; a log points at a routine item, so at its routine version.
 
--- Asked before the first exercise of a day; a "yes" to either question blocks that day's routine.
+-- Asked before the first exercise of a day; a "yes" to either question blocks that day's routine. Answers can only
+-- turn from "no" to "yes" during the day (new symptoms), never back.
 create table check_in (
     id               bigint generated always as identity primary key,
     patient_id       bigint      not null references account (id),
@@ -56,17 +57,21 @@ create table exercise_log (
 );
 create index exercise_log_item on exercise_log (routine_item_id);
 
--- A log belongs to an exercise of the session patient's own routine, and "partly done" means fewer sets than
--- prescribed.
+-- A log belongs to an exercise of the session patient's own routine, in a round the routine has that day, never
+-- on a day blocked by a red flag; and "partly done" means fewer sets than prescribed.
 create function exercise_log_check() returns trigger
 language plpgsql as $$
 declare
     session_patient bigint;
+    session_day     date;
+    session_round   integer;
     routine_patient bigint;
     prescribed_sets integer;
+    rounds          integer;
 begin
-    select patient_id into session_patient from exercise_session where id = new.session_id;
-    select r.patient_id, i.dosage_sets into routine_patient, prescribed_sets
+    select patient_id, day, round into session_patient, session_day, session_round
+    from exercise_session where id = new.session_id;
+    select r.patient_id, i.dosage_sets, v.times_per_day into routine_patient, prescribed_sets, rounds
     from routine_item i
     join routine_version v on v.id = i.routine_version_id
     join routine r on r.id = v.routine_id
@@ -74,6 +79,14 @@ begin
     if session_patient is distinct from routine_patient then
         raise exception 'exercise log: routine item % is not in this patient''s routines', new.routine_item_id
             using errcode = 'check_violation';
+    end if;
+    if session_round > rounds then
+        raise exception 'exercise log: the routine is done % times a day, not %', rounds, session_round
+            using errcode = 'check_violation';
+    end if;
+    if exists (select 1 from check_in c where c.patient_id = session_patient and c.day = session_day
+               and (c.severe_neck_pain or c.arm_symptoms)) then
+        raise exception 'exercise log: % is blocked by a red flag', session_day using errcode = 'check_violation';
     end if;
     if new.status = 'PARTLY' and (prescribed_sets is null or new.sets_done >= prescribed_sets) then
         raise exception 'exercise log: partly done needs fewer sets than the % prescribed', prescribed_sets
@@ -86,7 +99,7 @@ create trigger exercise_log_check before insert or update on exercise_log
     for each row execute function exercise_log_check();
 
 -- What the therapist must look at. At most one open alert per patient and kind: while one is open, the same
--- condition adds nothing; once it is resolved, the condition can raise a new one.
+-- condition counts again on it (with its latest day and detail); once it is resolved, it can raise a new one.
 create table patient_alert (
     id              bigint generated always as identity primary key,
     patient_id      bigint        not null references account (id),
@@ -94,10 +107,12 @@ create table patient_alert (
     day             date          not null,
     detail          varchar(300),
     raised_at       timestamptz   not null,
+    times           integer       not null default 1,
     resolved_by     bigint references account (id),
     resolved_at     timestamptz,
     resolution_note varchar(1000),
     constraint patient_alert_kind_known check (kind in ('RED_FLAG', 'PAIN_STOP')),
+    constraint patient_alert_times_positive check (times >= 1),
     constraint patient_alert_resolved_fully check ((resolved_at is null) = (resolved_by is null))
 );
 create unique index patient_alert_one_open on patient_alert (patient_id, kind) where resolved_at is null;

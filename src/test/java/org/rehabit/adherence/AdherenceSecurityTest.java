@@ -36,7 +36,7 @@ class AdherenceSecurityTest {
     @Test
     @WithUserDetails("patient2")
     void a_patient_cannot_write_a_log_against_another_patients_exercise() {
-        days.checkIn(today, false, false);
+        days.checkIn(false, false);
         var theirs = jdbc.queryForObject("""
                 select min(i.id) from routine_item i join routine_version v on v.id = i.routine_version_id
                 join routine r on r.id = v.routine_id join account a on a.id = r.patient_id
@@ -68,6 +68,38 @@ class AdherenceSecurityTest {
     }
 
     @Test
+    @WithUserDetails("patient")
+    void the_database_refuses_a_log_on_a_red_flag_day_or_in_a_round_the_routine_does_not_have() {
+        var mine = jdbc.queryForObject("""
+                select min(i.id) from routine_item i join routine_version v on v.id = i.routine_version_id
+                join routine r on r.id = v.routine_id join account a on a.id = r.patient_id
+                where a.username = 'patient'""", Long.class);
+        var secondRound = jdbc.queryForObject("""
+                insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
+                values (?, current_date, 2, ?, now()) returning id""", Long.class, idOf("patient"), idOf("patient"));
+        assertThatThrownBy(() -> log(secondRound, mine)).hasMessageContaining("done 1 times a day, not 2");
+
+        var blockedDay = jdbc.queryForObject("""
+                insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
+                values (?, current_date - 1, 1, ?, now()) returning id""", Long.class, idOf("patient"),
+                idOf("patient"));
+        jdbc.update("""
+                insert into check_in (patient_id, day, severe_neck_pain, arm_symptoms, answered_by, answered_at)
+                values (?, current_date - 1, true, false, ?, now())""", idOf("patient"), idOf("patient"));
+        assertThatThrownBy(() -> log(blockedDay, mine)).hasMessageContaining("is blocked by a red flag");
+    }
+
+    private void log(long session, long item) {
+        jdbc.execute("savepoint before_log");
+        try {
+            jdbc.update("insert into exercise_log (session_id, routine_item_id, status, recorded_by, recorded_at) "
+                    + "values (?, ?, 'DONE', ?, now())", session, item, idOf("patient"));
+        } finally {
+            jdbc.execute("rollback to savepoint before_log");
+        }
+    }
+
+    @Test
     @WithUserDetails("therapist2")
     void another_therapist_sees_neither_the_alerts_nor_the_plans_of_a_patient_not_theirs() {
         assertThatThrownBy(() -> alerts.openAlerts(idOf("patient"))).isInstanceOf(RecordNotFoundException.class);
@@ -81,7 +113,7 @@ class AdherenceSecurityTest {
     void the_own_therapist_sees_the_alerts_but_cannot_record_for_the_patient() {
         assertThat(alerts.openAlerts(idOf("patient"))).isEmpty();
         assertThat(routines.plansOf(idOf("patient"))).hasSize(1);
-        assertThatThrownBy(() -> days.checkIn(today, false, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> days.checkIn(false, false)).isInstanceOf(AccessDeniedException.class);
     }
 
     private long idOf(String username) {

@@ -38,7 +38,7 @@ class ConcurrentCheckOffTest {
     @Test
     void two_threads_writing_the_same_occurrence_end_in_one_row() throws Exception {
         var tilt = asPatient(() -> {
-            days.checkIn(today, false, false);
+            days.checkIn(false, false);
             return PatientDayServiceTest.item(days.day(today), "Neck tilt").id();
         });
         var start = new CountDownLatch(1);

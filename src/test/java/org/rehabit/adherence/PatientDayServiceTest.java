@@ -14,6 +14,7 @@ import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.adherence.service.SessionEntry;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ class PatientDayServiceTest {
 
     @Test
     void a_check_off_repeated_changes_one_row_and_keeps_what_was_saved() {
-        days.checkIn(today, false, false);
+        days.checkIn(false, false);
         var tilt = item(days.day(today), "Neck tilt").id();
 
         days.record(today, 1, tilt, new LogEntry(LogStatus.DONE, null, null, 3, Difficulty.RIGHT));
@@ -72,7 +73,7 @@ class PatientDayServiceTest {
 
     @Test
     void partly_done_needs_fewer_sets_than_prescribed() {
-        days.checkIn(today, false, false);
+        days.checkIn(false, false);
         var plan = days.day(today);
         var crunch = item(plan, "Half crunch").id();
         var tilt = item(plan, "Neck tilt").id();
@@ -87,13 +88,13 @@ class PatientDayServiceTest {
         assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.painDuring(11)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.pain-range");
         assertThatThrownBy(() -> days.record(today, 2, tilt, LogEntry.done()))
-                .as("the routine is done once a day").isInstanceOf(org.rehabit.base.service.RecordNotFoundException.class);
+                .as("the routine is done once a day").isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test
     void a_red_flag_blocks_the_day_and_alerts_the_therapist_once() {
-        var checkIn = days.checkIn(today, false, true);
-        var again = days.checkIn(today, false, false);
+        var checkIn = days.checkIn(false, true);
+        var again = days.checkIn(false, false);
 
         assertThat(checkIn.redFlag()).isTrue();
         assertThat(again.redFlag()).as("the first answers stand").isTrue();
@@ -109,8 +110,65 @@ class PatientDayServiceTest {
     }
 
     @Test
+    void new_symptoms_after_a_clear_check_in_block_the_day_and_yesterday_too() {
+        days.checkIn(false, false);
+        var tilt = item(days.day(today), "Neck tilt").id();
+        days.record(today, 1, tilt, LogEntry.done());
+
+        var later = days.checkIn(true, false);
+
+        assertThat(later.redFlag()).isTrue();
+        assertThat(later.armSymptoms()).as("nothing else changes").isFalse();
+        assertThat(days.day(today).blocked()).isTrue();
+        assertThat(days.day(today.minusDays(1)).blocked()).as("yesterday cannot be finished now").isTrue();
+        assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.painDuring(2)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.blocked");
+        assertThatThrownBy(() -> days.record(today.minusDays(1), 1, tilt, LogEntry.done()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.blocked");
+        days.checkIn(true, false);
+        assertThat(jdbc.queryForObject("select times from patient_alert where kind = 'RED_FLAG'", Integer.class))
+                .as("saying it again raises nothing more").isEqualTo(1);
+    }
+
+    @Test
+    void a_score_before_given_late_applies_the_stop_rule_to_pain_already_recorded() {
+        days.checkIn(false, false);
+        var plan = days.day(today);
+        var tilt = days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.painDuring(5));
+        assertThat(tilt.mustStop()).isFalse();
+
+        days.recordSession(today, 1, new SessionEntry(1, null, null));
+
+        assertThat(days.day(today).log(item(plan, "Neck tilt").id(), 1).orElseThrow().painFlag()).isTrue();
+        assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
+    }
+
+    @Test
+    void a_second_stop_counts_on_the_open_alert_with_its_latest_detail() {
+        days.checkIn(false, false);
+        var plan = days.day(today);
+
+        days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.painDuring(8));
+        days.record(today, 1, item(plan, "Half crunch").id(), LogEntry.painDuring(9));
+
+        assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select times || ' ' || detail from patient_alert where kind = 'PAIN_STOP'",
+                String.class)).isEqualTo("2 Half crunch · 9/10");
+    }
+
+    @Test
+    void an_empty_note_clears_the_saved_one() {
+        days.checkIn(false, false);
+        days.recordSession(today, 1, new SessionEntry(null, null, "Sore"));
+
+        var cleared = days.recordSession(today, 1, new SessionEntry(null, null, ""));
+
+        assertThat(cleared.note()).isNull();
+    }
+
+    @Test
     void pain_meeting_the_stop_rule_says_stop_flags_the_log_and_alerts_once() {
-        days.checkIn(today, false, false);
+        days.checkIn(false, false);
         days.recordSession(today, 1, new SessionEntry(2, null, null));
         var plan = days.day(today);
 
@@ -128,7 +186,7 @@ class PatientDayServiceTest {
 
     @Test
     void pain_before_and_after_and_the_note_are_kept_across_saves() {
-        days.checkIn(today, false, false);
+        days.checkIn(false, false);
 
         days.recordSession(today, 1, new SessionEntry(4, null, "Stiff this morning"));
         var session = days.recordSession(today, 1, new SessionEntry(null, 3, null));
@@ -144,7 +202,11 @@ class PatientDayServiceTest {
 
     @Test
     void only_today_and_yesterday_can_be_written() {
-        assertThatThrownBy(() -> days.checkIn(today.minusDays(2), false, false))
+        days.checkIn(false, false);
+        var tilt = item(days.day(today), "Neck tilt").id();
+        assertThatThrownBy(() -> days.record(today.minusDays(2), 1, tilt, LogEntry.done()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.read-only");
+        assertThatThrownBy(() -> days.recordSession(today.minusDays(2), 1, new SessionEntry(1, null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.read-only");
         assertThatThrownBy(() -> days.day(today.plusDays(1))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("day.future");
@@ -155,7 +217,7 @@ class PatientDayServiceTest {
 
     @Test
     void adherence_counts_done_as_one_partly_by_sets_and_skipped_as_nothing() {
-        days.checkIn(today, false, false);
+        days.checkIn(false, false);
         var plan = days.day(today);
         for (var name : new String[] {"Neck tilt", "Side-to-side neck tilt", "Chair twist"}) {
             days.record(today, 1, item(plan, name).id(), LogEntry.done());

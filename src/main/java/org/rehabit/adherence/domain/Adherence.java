@@ -11,6 +11,9 @@ public record Adherence(double completed, int scheduled) {
 
     public static final Adherence NONE = new Adherence(0, 0);
 
+    /** A day at this adherence or above counts as a good day (and towards the streak). */
+    public static final double GOOD = 0.8;
+
     /** What one occurrence contributes to {@code completed}. */
     public static double credit(LogStatus status, Integer setsDone, Integer setsPrescribed) {
         if (status == null) {

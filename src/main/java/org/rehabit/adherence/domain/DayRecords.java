@@ -38,18 +38,26 @@ public class DayRecords {
                 and (severe_neck_pain or arm_symptoms)""").params(patientId, from, to).query(LocalDate.class).list());
     }
 
-    /** The day's check-in; the first answers given stand, later ones change nothing. */
+    /** The day's check-in. Answers only turn from "no" to "yes": a red flag, once reported, stands for the day. */
     public CheckIn saveCheckIn(long patientId, LocalDate day, boolean severeNeckPain, boolean armSymptoms, long by,
             Instant at) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into check_in (patient_id, day, severe_neck_pain, arm_symptoms, answered_by, answered_at)
-                values (?, ?, ?, ?, ?, ?) on conflict (patient_id, day) do nothing""")
-                .params(patientId, day, severeNeckPain, armSymptoms, by, timestamp(at)).update();
-        return checkIn(patientId, day).orElseThrow();
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (patient_id, day) do update set
+                    severe_neck_pain = check_in.severe_neck_pain or excluded.severe_neck_pain,
+                    arm_symptoms = check_in.arm_symptoms or excluded.arm_symptoms
+                returning day, severe_neck_pain, arm_symptoms, answered_at""")
+                .params(patientId, day, severeNeckPain, armSymptoms, by, timestamp(at)).query(DayRecords::checkIn)
+                .single();
     }
 
+    /**
+     * Saves pain before or after and the note; an empty score keeps the saved one. The note is replaced (an empty
+     * one clears it) only when {@code noteGiven}.
+     */
     public SessionRecord saveSession(long patientId, LocalDate day, int round, Integer painBefore, Integer painAfter,
-            String note, long by, Instant at) {
+            boolean noteGiven, String note, long by, Instant at) {
         return jdbc.sql("""
                 insert into exercise_session (patient_id, day, round, pain_before, pain_after, note, recorded_by,
                                               recorded_at)
@@ -57,11 +65,11 @@ public class DayRecords {
                 on conflict (patient_id, day, round) do update set
                     pain_before = coalesce(excluded.pain_before, exercise_session.pain_before),
                     pain_after = coalesce(excluded.pain_after, exercise_session.pain_after),
-                    note = coalesce(excluded.note, exercise_session.note),
+                    note = case when ? then excluded.note else exercise_session.note end,
                     recorded_by = excluded.recorded_by,
                     recorded_at = excluded.recorded_at
                 returning day, round, pain_before, pain_after, note, recorded_at""")
-                .params(patientId, day, round, painBefore, painAfter, note, by, timestamp(at))
+                .params(patientId, day, round, painBefore, painAfter, note, by, timestamp(at), noteGiven)
                 .query(DayRecords::session).single();
     }
 
@@ -115,21 +123,33 @@ public class DayRecords {
                 .params(patientId, from, to).query(DayRecords::log).list();
     }
 
-    /** Raises an alert unless one of that kind is still open for the patient; true when one was raised. */
-    public boolean raiseAlert(long patientId, AlertKind kind, LocalDate day, String detail, Instant at) {
-        return jdbc.sql("""
+    /** Sets the pain flag of a log, for a stop rule met once the score before the session was known. */
+    public void flagPain(long patientId, LocalDate day, int round, long itemId) {
+        jdbc.sql("""
+                update exercise_log l set pain_flag = true from exercise_session s
+                where s.id = l.session_id and s.patient_id = ? and s.day = ? and s.round = ?
+                and l.routine_item_id = ?""").params(patientId, day, round, itemId).update();
+    }
+
+    /**
+     * Raises an alert; while one of that kind is open for the patient, it counts on that one instead, with the
+     * latest day and detail.
+     */
+    public void raiseAlert(long patientId, AlertKind kind, LocalDate day, String detail, Instant at) {
+        jdbc.sql("""
                 insert into patient_alert (patient_id, kind, day, detail, raised_at) values (?, ?, ?, ?, ?)
-                on conflict (patient_id, kind) where resolved_at is null do nothing""")
-                .params(patientId, kind.name(), day, detail, timestamp(at)).update() == 1;
+                on conflict (patient_id, kind) where resolved_at is null do update set
+                    day = excluded.day, detail = excluded.detail, times = patient_alert.times + 1""")
+                .params(patientId, kind.name(), day, detail, timestamp(at)).update();
     }
 
     public List<AlertRecord> openAlerts(long patientId) {
         return jdbc.sql("""
-                select id, patient_id, kind, day, detail, raised_at from patient_alert
+                select id, patient_id, kind, day, detail, raised_at, times from patient_alert
                 where patient_id = ? and resolved_at is null order by raised_at desc""")
                 .params(patientId).query((rs, row) -> new AlertRecord(rs.getLong("id"), rs.getLong("patient_id"),
                         AlertKind.valueOf(rs.getString("kind")), rs.getObject("day", LocalDate.class),
-                        rs.getString("detail"), instant(rs, "raised_at"))).list();
+                        rs.getString("detail"), instant(rs, "raised_at"), rs.getInt("times"))).list();
     }
 
     private static CheckIn checkIn(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,8 @@
 package org.rehabit.adherence.service;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,6 +20,7 @@ import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.RoutineDetails;
+import org.rehabit.prescriptions.service.VersionDetails;
 
 /**
  * A patient's logs held against what was due: adherence per day (see {@link Adherence}), the streak and each
@@ -24,32 +28,49 @@ import org.rehabit.prescriptions.service.RoutineDetails;
  */
 final class AdherenceLedger {
 
-    /** A due day counts towards the streak at this adherence or above. */
-    static final double STREAK_ADHERENCE = 0.8;
-
     private final List<RoutineDetails> routines;
     private final LocalDate today;
+    private final Set<LocalDate> redFlagDays;
     private final Map<Occurrence, LogRecord> logs = new HashMap<>();
+    private final Map<LocalDate, Set<Long>> loggedItems = new HashMap<>();
     private final Map<Long, Set<LocalDate>> activeDays = new HashMap<>();
 
-    AdherenceLedger(List<RoutineDetails> routines, List<LogRecord> logs, LocalDate today) {
+    AdherenceLedger(List<RoutineDetails> routines, List<LogRecord> logs, Set<LocalDate> redFlagDays,
+            LocalDate today) {
         this.routines = routines;
         this.today = today;
+        this.redFlagDays = redFlagDays;
         var routineOfItem = new HashMap<Long, Long>();
         routines.forEach(routine -> routine.versions().forEach(
                 version -> version.items().forEach(item -> routineOfItem.put(item.id(), routine.id()))));
         for (var log : logs) {
-            this.logs.put(key(log.itemId(), log.day(), log.round()), log);
-            activeDays.computeIfAbsent(routineOfItem.get(log.itemId()), id -> new HashSet<>()).add(log.day());
+            this.logs.put(new Occurrence(log.itemId(), log.day(), log.round()), log);
+            loggedItems.computeIfAbsent(log.day(), day -> new HashSet<>()).add(log.itemId());
+            if (log.status() == LogStatus.DONE || log.status() == LogStatus.PARTLY) {
+                activeDays.computeIfAbsent(routineOfItem.get(log.itemId()), id -> new HashSet<>()).add(log.day());
+            }
         }
+    }
+
+    /** The version of a routine to follow on a day (see {@link ScheduleExpansion#toFollow}). */
+    Optional<VersionDetails> toFollow(RoutineDetails routine, LocalDate day) {
+        return ScheduleExpansion.toFollow(routine, day, loggedItems.getOrDefault(day, Set.of()));
+    }
+
+    /** Days of the week of {@code day}, up to it, on which the patient did exercises of the routine. */
+    int activeDaysInWeekUpTo(RoutineDetails routine, LocalDate day) {
+        var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return (int) activeDays.getOrDefault(routine.id(), Set.of()).stream()
+                .filter(d -> !d.isBefore(monday) && !d.isAfter(day)).count();
     }
 
     /** Every due routine from {@code from} to {@code to}, in date order. */
     List<ScheduleExpansion.Due> due(LocalDate from, LocalDate to) {
         var due = new ArrayList<ScheduleExpansion.Due>();
         for (var routine : routines) {
-            due.addAll(ScheduleExpansion.dueDays(routine, from, to, today,
-                    activeDays.getOrDefault(routine.id(), Set.of())));
+            var activity = new ScheduleExpansion.Activity(activeDays.getOrDefault(routine.id(), Set.of()),
+                    loggedItems, redFlagDays);
+            due.addAll(ScheduleExpansion.dueDays(routine, from, to, today, activity));
         }
         return due;
     }
@@ -61,7 +82,7 @@ final class AdherenceLedger {
             var adherence = Adherence.NONE;
             for (var item : ScheduleExpansion.checkable(due.version())) {
                 for (int round = 1; round <= due.version().schedule().timesPerDay(); round++) {
-                    var log = logs.get(key(item.id(), due.day(), round));
+                    var log = logs.get(new Occurrence(item.id(), due.day(), round));
                     adherence = adherence.plus(new Adherence(log == null ? 0
                             : Adherence.credit(log.status(), log.setsDone(), item.prescription().dosageOrNone().sets()),
                             1));
@@ -73,14 +94,14 @@ final class AdherenceLedger {
     }
 
     /**
-     * Due days in a row, most recent first, with at least 80% adherence. Days with nothing due neither break nor
+     * Due days in a row, most recent first, with at least {@link Adherence#GOOD} adherence. Days with nothing due neither break nor
      * extend it, and today only counts once it gets there.
      */
     int streak(LocalDate since) {
         var days = byDay(since, today);
         var streak = 0;
         for (var day : days.descendingMap().entrySet()) {
-            var good = day.getValue().ratio().orElse(0) >= STREAK_ADHERENCE;
+            var good = day.getValue().ratio().orElse(0) >= Adherence.GOOD;
             if (good) {
                 streak++;
             } else if (!day.getKey().equals(today)) {
@@ -97,15 +118,11 @@ final class AdherenceLedger {
             for (var item : ScheduleExpansion.checkable(due.version())) {
                 var tally = tallies.computeIfAbsent(item.exercise().id(), id -> new Tally(item));
                 for (int round = 1; round <= due.version().schedule().timesPerDay(); round++) {
-                    tally.add(logs.get(key(item.id(), due.day(), round)));
+                    tally.add(logs.get(new Occurrence(item.id(), due.day(), round)));
                 }
             }
         }
         return tallies.values().stream().map(Tally::result).toList();
-    }
-
-    private static Occurrence key(long itemId, LocalDate day, int round) {
-        return new Occurrence(itemId, day, round);
     }
 
     /** One prescribed exercise on one day, in one round. */

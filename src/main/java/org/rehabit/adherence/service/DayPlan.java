@@ -11,22 +11,18 @@ import org.rehabit.adherence.domain.SkipReason;
 
 /**
  * A patient's day: the routines to follow, what has been recorded, and whether it can still be changed (today and
- * yesterday can).
+ * yesterday can). {@code blocked}: a red flag that day, or today for a day that could still be changed.
  */
-public record DayPlan(LocalDate day, boolean editable, Optional<CheckIn> checkIn, List<DayRoutine> routines,
-        List<SessionRecord> sessions, List<LogRecord> logs) {
+public record DayPlan(LocalDate day, boolean today, boolean editable, Optional<CheckIn> checkIn, boolean blocked,
+        List<DayRoutine> routines, List<SessionRecord> sessions, List<LogRecord> logs) {
 
     public boolean nothingScheduled() {
         return routines.isEmpty();
     }
 
-    /** A red flag at the check-in: no routine this day. */
-    public boolean blocked() {
-        return checkIn.map(CheckIn::redFlag).orElse(false);
-    }
-
+    /** The red-flag questions come before today's first exercise. */
     public boolean needsCheckIn() {
-        return editable && checkIn.isEmpty() && !routines.isEmpty();
+        return today && checkIn.isEmpty() && !blocked && !routines.isEmpty();
     }
 
     /** How many rounds the day has: the most times a day any of its routines is prescribed. */

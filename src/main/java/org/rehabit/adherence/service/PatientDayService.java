@@ -7,9 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.AlertKind;
 import org.rehabit.adherence.domain.CheckIn;
@@ -20,7 +21,6 @@ import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.service.ItemDetails;
-import org.rehabit.prescriptions.service.RoutineDetails;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,32 +54,35 @@ public class PatientDayService {
     @Transactional(readOnly = true)
     public DayPlan day(LocalDate day) {
         var me = me();
-        if (day.isAfter(today())) {
+        var today = today();
+        if (day.isAfter(today)) {
             throw new InvalidInputException(Map.of(DayField.DAY, "day.future"));
         }
-        var plans = routines.plansOf(me);
         var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var weekLogs = records.logs(me, monday, monday.plusDays(6));
+        var plans = routines.plansOf(me);
+        var ledger = new AdherenceLedger(plans, records.logs(me, monday, monday.plusDays(6)), Set.of(), today);
         var dayRoutines = new ArrayList<DayRoutine>();
         for (var routine : plans) {
-            ScheduleExpansion.inForce(routine, day).filter(version -> ScheduleExpansion.offeredOn(version, day))
-                    .ifPresent(version -> {
-                        var active = new HashSet<LocalDate>();
-                        weekLogs.stream().filter(log -> !log.day().isAfter(day) && belongs(routine, log.itemId()))
-                                .forEach(log -> active.add(log.day()));
-                        dayRoutines.add(new DayRoutine(routine.id(), version, active.size()));
-                    });
+            ledger.toFollow(routine, day).filter(version -> ScheduleExpansion.offeredOn(version, day))
+                    .ifPresent(version -> dayRoutines.add(new DayRoutine(routine.id(), version,
+                            ledger.activeDaysInWeekUpTo(routine, day))));
         }
-        return new DayPlan(day, editable(day), records.checkIn(me, day), dayRoutines,
-                records.sessions(me, day, day), weekLogs.stream().filter(log -> log.day().equals(day)).toList());
+        var checkIn = records.checkIn(me, day);
+        var blocked = redFlag(checkIn) || (editable(day) && redFlag(records.checkIn(me, today)));
+        return new DayPlan(day, day.equals(today), editable(day), checkIn, blocked, dayRoutines,
+                records.sessions(me, day, day), records.logs(me, day, day));
     }
 
-    /** Answers the day's red-flag questions; a "yes" blocks the day and alerts the therapist. */
-    public CheckIn checkIn(LocalDate day, boolean severeNeckPain, boolean armSymptoms) {
-        requireEditable(day);
+    /**
+     * Answers today's red-flag questions. A "yes" blocks today (and yesterday's record) and alerts the therapist;
+     * answering again can add a "yes" (new symptoms), never take one back.
+     */
+    public CheckIn checkIn(boolean severeNeckPain, boolean armSymptoms) {
         var me = me();
-        var checkIn = records.saveCheckIn(me, day, severeNeckPain, armSymptoms, me, clock.instant());
-        if (checkIn.redFlag()) {
+        var today = today();
+        var before = redFlag(records.checkIn(me, today));
+        var checkIn = records.saveCheckIn(me, today, severeNeckPain, armSymptoms, me, clock.instant());
+        if (checkIn.redFlag() && !before) {
             var answers = new ArrayList<String>();
             if (checkIn.severeNeckPain()) {
                 answers.add("NECK");
@@ -87,7 +90,7 @@ public class PatientDayService {
             if (checkIn.armSymptoms()) {
                 answers.add("ARMS");
             }
-            records.raiseAlert(me, AlertKind.RED_FLAG, day, String.join(",", answers), clock.instant());
+            records.raiseAlert(me, AlertKind.RED_FLAG, today, String.join(",", answers), clock.instant());
         }
         return checkIn;
     }
@@ -107,18 +110,21 @@ public class PatientDayService {
         var log = records.saveLog(me, day, round, itemId, entry.status(), entry.setsDone(), entry.skipReason(),
                 entry.pain(), entry.difficulty(), mustStop, me, clock.instant());
         if (mustStop) {
-            records.raiseAlert(me, AlertKind.PAIN_STOP, day,
-                    item.exercise().name() + " · " + entry.pain() + "/" + PainScale.MAX, clock.instant());
+            painAlert(me, day, item, entry.pain());
         }
         return new LogOutcome(log, mustStop);
     }
 
-    /** Records pain before or after a session, or the note to the therapist. */
+    /**
+     * Records pain before or after a session, or the note to the therapist (an empty note clears it). A score
+     * before that makes pain already recorded meet the stop rule flags those logs too.
+     */
     public SessionRecord recordSession(LocalDate day, int round, SessionEntry entry) {
         var me = me();
         requireOpen(me, day);
+        var plan = day(day);
         var problems = new EnumMap<DayField, String>(DayField.class);
-        if (round < 1 || round > day(day).rounds()) {
+        if (round < 1 || round > plan.rounds()) {
             problems.put(DayField.ROUND, "day.round-unknown");
         }
         if (!PainScale.valid(entry.painBefore())) {
@@ -132,7 +138,17 @@ public class PatientDayService {
             problems.put(DayField.NOTE, "day.note-too-long");
         }
         InvalidInputException.rejectIfAny(problems);
-        return records.saveSession(me, day, round, entry.painBefore(), entry.painAfter(), note, me, clock.instant());
+        var session = records.saveSession(me, day, round, entry.painBefore(), entry.painAfter(), entry.note() != null,
+                note, me, clock.instant());
+        if (entry.painBefore() != null) {
+            for (var log : plan.logs()) {
+                if (log.round() == round && !log.painFlag() && PainScale.mustStop(log.pain(), session.painBefore())) {
+                    records.flagPain(me, day, round, log.itemId());
+                    painAlert(me, day, item(plan, log.itemId(), round), log.pain());
+                }
+            }
+        }
+        return session;
     }
 
     /** Day-by-day adherence and pain, the streak and each exercise's record, from {@code from} to today. */
@@ -142,13 +158,13 @@ public class PatientDayService {
         var today = today();
         var since = today.minusDays(HISTORY_DAYS);
         var start = from.isBefore(since) ? since : from;
-        var plans = routines.plansOf(me);
-        var ledger = new AdherenceLedger(plans, records.logs(me, since.minusWeeks(1), today.plusWeeks(1)), today);
+        var redFlags = records.redFlagDays(me, since.minusWeeks(1), today);
+        var ledger = new AdherenceLedger(routines.plansOf(me),
+                records.logs(me, since.minusWeeks(1), today.plusWeeks(1)), redFlags, today);
         var painAfter = new HashMap<LocalDate, Integer>();
         records.sessions(me, start, today).stream().filter(s -> s.painAfter() != null)
                 .forEach(s -> painAfter.put(s.day(), s.painAfter()));
         var days = ledger.byDay(start, today);
-        var redFlags = records.redFlagDays(me, start, today);
         var results = new ArrayList<DayResult>();
         for (var day = start; !day.isAfter(today); day = day.plusDays(1)) {
             var adherence = days.getOrDefault(day, Adherence.NONE);
@@ -179,36 +195,45 @@ public class PatientDayService {
 
     /** An exercise the patient is to check off on that day and round; anything else is "not found". */
     private ItemDetails item(LocalDate day, long itemId, int round) {
-        return day(day).routines().stream()
+        return item(day(day), itemId, round);
+    }
+
+    private static ItemDetails item(DayPlan plan, long itemId, int round) {
+        return plan.routines().stream()
                 .filter(routine -> round >= 1 && round <= routine.timesPerDay())
                 .flatMap(routine -> ScheduleExpansion.checkable(routine.version()).stream())
                 .filter(item -> item.id() == itemId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("routine item", itemId));
     }
 
-    private void requireOpen(long me, LocalDate day) {
-        requireEditable(day);
-        var checkIn = records.checkIn(me, day);
-        if (checkIn.isEmpty()) {
-            throw new InvalidInputException(Map.of(DayField.DAY, "day.check-in-first"));
-        }
-        if (checkIn.get().redFlag()) {
-            throw new InvalidInputException(Map.of(DayField.DAY, "day.blocked"));
-        }
+    private void painAlert(long me, LocalDate day, ItemDetails item, int pain) {
+        records.raiseAlert(me, AlertKind.PAIN_STOP, day, item.exercise().name() + " · " + pain + "/" + PainScale.MAX,
+                clock.instant());
     }
 
-    private void requireEditable(LocalDate day) {
+    /**
+     * Today can be written after a check-in without a red flag; yesterday unless it or today had one (its
+     * questions were about exercising then, so it is not asked again).
+     */
+    private void requireOpen(long me, LocalDate day) {
         if (!editable(day)) {
             throw new InvalidInputException(Map.of(DayField.DAY, "day.read-only"));
         }
+        var today = records.checkIn(me, today());
+        if (redFlag(today) || (!day.equals(today()) && redFlag(records.checkIn(me, day)))) {
+            throw new InvalidInputException(Map.of(DayField.DAY, "day.blocked"));
+        }
+        if (day.equals(today()) && today.isEmpty()) {
+            throw new InvalidInputException(Map.of(DayField.DAY, "day.check-in-first"));
+        }
+    }
+
+    private static boolean redFlag(Optional<CheckIn> checkIn) {
+        return checkIn.map(CheckIn::redFlag).orElse(false);
     }
 
     private boolean editable(LocalDate day) {
         return !day.isAfter(today()) && !day.isBefore(today().minusDays(1));
-    }
-
-    private static boolean belongs(RoutineDetails routine, long itemId) {
-        return routine.versions().stream().anyMatch(v -> v.items().stream().anyMatch(i -> i.id() == itemId));
     }
 
     private long me() {

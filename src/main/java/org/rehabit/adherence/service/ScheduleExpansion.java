@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rehabit.catalog.domain.ExerciseKind;
@@ -15,9 +16,11 @@ import org.rehabit.prescriptions.service.VersionDetails;
 
 /**
  * Which days a routine is due, from its versions. A version is in force from its date until the next version's
- * date or its own end date. On fixed weekdays the routine is due on those weekdays. With "N days a week" the patient
- * picks the days: a day they were active counts as due, and each week whose N days can no longer be reached also
- * counts the missing days, on the latest days before today that they were not active.
+ * date or its own end date; a day the patient already recorded against a version keeps that version, even if a new
+ * one takes effect the same day. On fixed weekdays the routine is due on those weekdays. With "N days a week" the
+ * patient picks the days: a day they did exercises counts as due, and each week whose days can no longer reach its
+ * share of N (N for a whole week, fewer for a week the routine only partly covers) also counts the missing days, on
+ * the latest days before today that they did not exercise. A day blocked by a red flag is never due.
  */
 final class ScheduleExpansion {
 
@@ -33,6 +36,15 @@ final class ScheduleExpansion {
         }
     }
 
+    /**
+     * What the patient did, as the expansion needs it: days with an exercise done or partly done, the items with
+     * anything recorded on each day, and days blocked by a red flag.
+     */
+    record Activity(Set<LocalDate> activeDays, Map<LocalDate, Set<Long>> loggedItems, Set<LocalDate> redFlagDays) {
+
+        static final Activity NONE = new Activity(Set.of(), Map.of(), Set.of());
+    }
+
     /** The exercises of a version a patient checks off; advice items are shown but not logged. */
     static List<ItemDetails> checkable(VersionDetails version) {
         return version.items().stream().filter(item -> item.exercise().kind() == ExerciseKind.EXERCISE).toList();
@@ -44,6 +56,13 @@ final class ScheduleExpansion {
                 .filter(v -> v.endDate() == null || !day.isAfter(v.endDate()));
     }
 
+    /** The version to follow on a day: the newest one the patient recorded against that day, or the one in force. */
+    static Optional<VersionDetails> toFollow(RoutineDetails routine, LocalDate day, Set<Long> loggedItems) {
+        return routine.versions().reversed().stream().filter(v -> !v.effectiveFrom().isAfter(day))
+                .filter(v -> v.items().stream().anyMatch(item -> loggedItems.contains(item.id()))).findFirst()
+                .or(() -> inForce(routine, day));
+    }
+
     /** Whether the routine is due on a day of fixed weekdays, or may be done that day when the patient picks. */
     static boolean offeredOn(VersionDetails version, LocalDate day) {
         var schedule = version.schedule();
@@ -52,47 +71,49 @@ final class ScheduleExpansion {
 
     /** The days from {@code from} to {@code to} on which the routine counts as due, in date order. */
     static List<Due> dueDays(RoutineDetails routine, LocalDate from, LocalDate to, LocalDate today,
-            Set<LocalDate> activeDays) {
+            Activity activity) {
         var due = new ArrayList<Due>();
         for (var monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(to);
                 monday = monday.plusWeeks(1)) {
-            due.addAll(week(routine, monday, today, activeDays));
+            due.addAll(week(routine, monday, today, activity));
         }
         return due.stream().filter(d -> !d.day().isBefore(from) && !d.day().isAfter(to))
                 .sorted(Comparator.comparing(Due::day)).toList();
     }
 
-    private static List<Due> week(RoutineDetails routine, LocalDate monday, LocalDate today,
-            Set<LocalDate> activeDays) {
+    private static List<Due> week(RoutineDetails routine, LocalDate monday, LocalDate today, Activity activity) {
         var due = new ArrayList<Due>();
         var pickable = new ArrayList<Due>();
         for (var day = monday; day.isBefore(monday.plusWeeks(1)); day = day.plusDays(1)) {
+            if (activity.redFlagDays().contains(day)) {
+                continue;
+            }
             var date = day;
-            inForce(routine, day).ifPresent(version -> {
+            toFollow(routine, day, activity.loggedItems().getOrDefault(day, Set.of())).ifPresent(version -> {
                 var candidate = new Due(date, routine.id(), version);
                 if (version.schedule().fixedDays()) {
                     if (offeredOn(version, date)) {
                         due.add(candidate);
                     }
-                } else if (activeDays.contains(date)) {
-                    due.add(candidate);
-                    pickable.add(candidate);
                 } else {
                     pickable.add(candidate);
+                    if (activity.activeDays().contains(date)) {
+                        due.add(candidate);
+                    }
                 }
             });
         }
         if (pickable.isEmpty()) {
             return due;
         }
-        var perWeek = Math.min(pickable.getLast().version().schedule().daysPerWeek(), pickable.size());
-        var active = pickable.stream().filter(d -> activeDays.contains(d.day())).count();
-        var stillOpen = pickable.stream().filter(d -> !d.day().isBefore(today) && !activeDays.contains(d.day()))
-                .count();
-        var missed = perWeek - active - stillOpen;
+        var perWeek = pickable.getLast().version().schedule().daysPerWeek();
+        var share = Math.min(perWeek, (int) Math.ceil(perWeek * pickable.size() / 7.0));
+        var active = pickable.stream().filter(d -> activity.activeDays().contains(d.day())).count();
+        var stillOpen = pickable.stream()
+                .filter(d -> !d.day().isBefore(today) && !activity.activeDays().contains(d.day())).count();
         var idle = pickable.reversed().stream()
-                .filter(d -> d.day().isBefore(today) && !activeDays.contains(d.day())).iterator();
-        for (long i = 0; i < missed && idle.hasNext(); i++) {
+                .filter(d -> d.day().isBefore(today) && !activity.activeDays().contains(d.day())).iterator();
+        for (long missed = share - active - stillOpen; missed > 0 && idle.hasNext(); missed--) {
             due.add(idle.next());
         }
         return due;

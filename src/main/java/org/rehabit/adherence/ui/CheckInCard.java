@@ -38,7 +38,7 @@ class CheckInCard extends Composite<Div> {
 
     private ChoiceChips<Boolean> question(String key) {
         return new ChoiceChips<>(getTranslation(key), List.of(false, true),
-                yes -> getTranslation(yes ? "check-in.yes" : "check-in.no"), yes -> { });
+                yes -> getTranslation(yes ? "check-in.yes" : "check-in.no"), yes -> true);
     }
 
     private Div labelled(String key, ChoiceChips<Boolean> answers) {

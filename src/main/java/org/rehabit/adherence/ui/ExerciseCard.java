@@ -38,6 +38,7 @@ class ExerciseCard extends Composite<Div> {
     private final SerializableFunction<LogEntry, LogOutcome> save;
     private final Div stop = new Div();
     private final Span saved = new Span();
+    private FollowAlongTimer timer;
     private ChoiceChips<LogStatus> status;
     private ChoiceChips<Integer> sets;
     private ChoiceChips<SkipReason> reasons;
@@ -49,10 +50,11 @@ class ExerciseCard extends Composite<Div> {
     /**
      * @param picture the exercise's picture, or null
      * @param log what was recorded so far, or null
-     * @param save records an entry; null when the day can no longer be changed, or when it refused the entry
+     * @param save records an entry, answering null when it refused it; null when the day can no longer be changed
+     * @param followAlong whether to offer the timer (today's exercises, not a day being completed afterwards)
      */
     ExerciseCard(ItemDetails item, Component picture, LogRecord log,
-            SerializableFunction<LogEntry, LogOutcome> save) {
+            SerializableFunction<LogEntry, LogOutcome> save, boolean followAlong) {
         this.item = item;
         this.save = save;
         var card = getContent();
@@ -85,7 +87,9 @@ class ExerciseCard extends Composite<Div> {
         var how = new Details(getTranslation("today.how-to"), new Paragraph(exercise.summary()), steps());
         how.addClassName("how-to");
         card.add(how);
-        timer().ifPresent(card::add);
+        if (followAlong && save != null) {
+            timerBox().ifPresent(card::add);
+        }
         stop.addClassName("stop-now");
         stop.setVisible(false);
         stop.getElement().setAttribute("role", "alert");
@@ -138,37 +142,44 @@ class ExerciseCard extends Composite<Div> {
     }
 
     /** Done saves at once; partly done and skipped wait for the number of sets or the reason. */
-    private void statusPicked(LogStatus picked) {
+    private boolean statusPicked(LogStatus picked) {
+        if (picked == LogStatus.DONE && !send(LogEntry.done())) {
+            return false;
+        }
         setsBox.setVisible(picked == LogStatus.PARTLY);
         reasonsBox.setVisible(picked == LogStatus.SKIPPED);
-        if (picked == LogStatus.DONE) {
-            send(LogEntry.done());
-        } else {
+        if (picked != LogStatus.DONE) {
             saved.setText(getTranslation(picked == LogStatus.PARTLY ? "today.pick-sets" : "today.pick-reason"));
         }
+        return true;
     }
 
-    private void send(LogEntry entry) {
+    private boolean send(LogEntry entry) {
         var outcome = save.apply(entry);
         if (outcome == null) {
-            return;
+            return false;
         }
         saved.setText(getTranslation("today.saved"));
         if (outcome.mustStop()) {
             showStop();
         }
+        return true;
     }
 
+    /** The stop rule: say so, and stop the timer if it is counting. */
     private void showStop() {
+        if (timer != null) {
+            timer.pause();
+        }
         stop.removeAll();
         stop.add(new Paragraph(getTranslation("today.stop-now")),
                 new Paragraph(getTranslation("today.stop-now-flagged")));
         stop.setVisible(true);
     }
 
-    private Optional<Div> timer() {
+    private Optional<Div> timerBox() {
         var dosage = item.prescription().dosageOrNone();
-        if (dosage.holdSeconds() == null || dosage.holdSeconds() < 1 || save == null) {
+        if (dosage.holdSeconds() == null || dosage.holdSeconds() < 1) {
             return Optional.empty();
         }
         var box = new Div();
@@ -178,7 +189,7 @@ class ExerciseCard extends Composite<Div> {
         open.addClickListener(click -> {
             var sides = dosage.side() == Side.BOTH;
             var rest = item.prescription().restSeconds() == null ? 0 : item.prescription().restSeconds();
-            var timer = new FollowAlongTimer(dosage.sets() == null ? 1 : dosage.sets(),
+            timer = new FollowAlongTimer(dosage.sets() == null ? 1 : dosage.sets(),
                     dosage.reps() == null ? 1 : dosage.reps(), dosage.holdSeconds(), sides, rest);
             timer.addFinishedListener(done -> saved.setText(getTranslation("today.timer-finished")));
             box.replace(open, timer);

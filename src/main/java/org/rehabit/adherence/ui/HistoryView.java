@@ -23,6 +23,7 @@ import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.service.DayResult;
 import org.rehabit.adherence.service.ExerciseHistory;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.security.AppRoles;
 
@@ -82,7 +83,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             cell.addClassName("future");
             return cell;
         }
-        var label = new StringBuilder(day.toString()).append(": ");
+        var label = new StringBuilder(Formats.date(day, getLocale(), "")).append(": ");
         if (result.redFlag()) {
             cell.addClassName("red-flag");
             label.append(getTranslation("history.red-flag"));
@@ -91,7 +92,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             label.append(getTranslation("history.nothing-due-day"));
         } else {
             var ratio = result.adherence().ratio().getAsDouble();
-            cell.addClassName(ratio >= 0.8 ? "good" : ratio >= 0.5 ? "fair" : ratio > 0 ? "low" : "missed");
+            cell.addClassName(ratio >= Adherence.GOOD ? "good" : ratio >= 0.5 ? "fair" : ratio > 0 ? "low" : "missed");
             label.append(getTranslation("history.day-adherence", percent(result.adherence())));
         }
         if (result.painAfter() != null) {

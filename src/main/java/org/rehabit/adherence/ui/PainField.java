@@ -3,7 +3,7 @@ package org.rehabit.adherence.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializablePredicate;
 import java.util.stream.IntStream;
 import org.rehabit.adherence.domain.PainScale;
 
@@ -12,7 +12,7 @@ class PainField extends Composite<Div> {
 
     private final ChoiceChips<Integer> scores;
 
-    PainField(String label, SerializableConsumer<Integer> picked) {
+    PainField(String label, SerializablePredicate<Integer> picked) {
         scores = new ChoiceChips<>(label, IntStream.rangeClosed(PainScale.MIN, PainScale.MAX).boxed().toList(),
                 String::valueOf, picked);
         scores.addClassName("pain-scores");

@@ -46,8 +46,10 @@ class PatientAlerts implements PatientPageSection {
         kind.addClassName("alert-kind");
         var line = new Div(kind, new Span(Formats.date(alert.day(), UI.getCurrent().getLocale(), "")),
                 new Span(detail(section, alert)));
-        line.addClassNames("alert-line", alert.kind().name().toLowerCase().replace('_', '-'));
-        line.getElement().setAttribute("role", "alert");
+        if (alert.times() > 1) {
+            line.add(new Span(section.getTranslation("alerts.times", alert.times())));
+        }
+        line.addClassNames("alert-line", "alert-" + alert.kind().name().toLowerCase().replace('_', '-'));
         return line;
     }
 

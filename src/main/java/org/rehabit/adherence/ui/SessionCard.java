@@ -25,21 +25,15 @@ class SessionCard extends Composite<Div> {
         saved.addClassName("saved");
         var readOnly = save == null;
         if (part == Part.BEFORE) {
-            var pain = new PainField(getTranslation("session.pain-before"), score -> {
-                if (save.apply(new SessionEntry(score, null, null)) != null) {
-                    saved.setText(getTranslation("today.saved"));
-                }
-            });
+            var pain = new PainField(getTranslation("session.pain-before"),
+                    score -> saved(saved, save.apply(new SessionEntry(score, null, null)), "today.saved"));
             pain.show(session == null ? null : session.painBefore());
             pain.setReadOnly(readOnly);
             card.add(pain, saved);
             return;
         }
-        var pain = new PainField(getTranslation("session.pain-after"), score -> {
-            if (save.apply(new SessionEntry(null, score, null)) != null) {
-                saved.setText(getTranslation("today.saved"));
-            }
-        });
+        var pain = new PainField(getTranslation("session.pain-after"),
+                score -> saved(saved, save.apply(new SessionEntry(null, score, null)), "today.saved"));
         pain.show(session == null ? null : session.painAfter());
         pain.setReadOnly(readOnly);
         var note = new TextArea(getTranslation("session.note"));
@@ -47,12 +41,17 @@ class SessionCard extends Composite<Div> {
         note.setWidthFull();
         note.setValue(session == null || session.note() == null ? "" : session.note());
         note.setReadOnly(readOnly);
-        var send = new Button(getTranslation("session.save-note"), click -> {
-            if (save.apply(new SessionEntry(null, null, note.getValue())) != null) {
-                saved.setText(getTranslation("session.note-saved"));
-            }
-        });
+        var send = new Button(getTranslation("session.save-note"),
+                click -> saved(saved, save.apply(new SessionEntry(null, null, note.getValue())), "session.note-saved"));
         send.setVisible(!readOnly);
         card.add(pain, note, send, saved);
+    }
+
+    private boolean saved(Span saved, SessionRecord session, String messageKey) {
+        if (session == null) {
+            return false;
+        }
+        saved.setText(getTranslation(messageKey));
+        return true;
     }
 }

@@ -1,10 +1,12 @@
 package org.rehabit.adherence.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,8 +27,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.adherence.service.DayPlan;
 import org.rehabit.adherence.service.DayRoutine;
+import org.rehabit.adherence.service.LogOutcome;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.DownloadLink;
@@ -95,20 +99,30 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         } else if (plan.blocked()) {
             add(blocked());
         } else if (plan.needsCheckIn()) {
-            add(new CheckInCard((neck, arms) -> {
-                if (call(() -> days.checkIn(day, neck, arms)) != null) {
-                    render();
-                }
-            }));
+            add(checkIn());
         } else {
             exercises(plan);
         }
         handouts();
     }
 
+    private CheckInCard checkIn() {
+        return new CheckInCard((neck, arms) -> {
+            if (call(() -> days.checkIn(neck, arms)) != null) {
+                render();
+            }
+        });
+    }
+
     private void exercises(DayPlan plan) {
         if (!plan.editable()) {
             add(notice("read-only", getTranslation("today.read-only")));
+        }
+        if (plan.today()) {
+            var symptoms = new Button(getTranslation("today.new-symptoms"), VaadinIcon.EXCLAMATION_CIRCLE_O.create());
+            symptoms.addClassName("new-symptoms");
+            symptoms.addClickListener(click -> replace(symptoms, checkIn()));
+            add(symptoms);
         }
         if (plan.rounds() > 1) {
             var rounds = new ChoiceChips<>(getTranslation("today.round"),
@@ -116,11 +130,14 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
                     n -> getTranslation("today.round-n", n, plan.rounds()), n -> {
                         round = n;
                         render();
+                        return true;
                     });
             rounds.show(round);
             add(rounds);
         }
         var session = plan.session(round).orElse(null);
+        var restAdvice = restAdvice();
+        restAdvice.setVisible(plan.skippedForPain());
         add(new SessionCard(SessionCard.Part.BEFORE, session, plan.editable()
                 ? entry -> call(() -> days.recordSession(day, round, entry)) : null));
         for (var routine : plan.routines()) {
@@ -131,12 +148,11 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
             }
             for (var item : routine.items()) {
                 add(new ExerciseCard(item, picture(item), plan.log(item.id(), round).orElse(null), plan.editable()
-                        ? entry -> call(() -> days.record(day, round, item.id(), entry)) : null));
+                        ? entry -> showRestAdvice(call(() -> days.record(day, round, item.id(), entry)), restAdvice)
+                        : null, plan.today()));
             }
         }
-        if (plan.skippedForPain()) {
-            add(restAdvice());
-        }
+        add(restAdvice);
         add(new SessionCard(SessionCard.Part.AFTER, session, plan.editable()
                 ? entry -> call(() -> days.recordSession(day, round, entry)) : null));
     }
@@ -175,6 +191,14 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
                 new Paragraph(getTranslation("today.blocked-emergency")),
                 new Paragraph(getTranslation("today.blocked-told")));
         return box;
+    }
+
+    /** Rest advice appears as soon as an exercise is skipped for pain. */
+    private static LogOutcome showRestAdvice(LogOutcome outcome, Component restAdvice) {
+        if (outcome != null && outcome.log().skipReason() == SkipReason.PAIN) {
+            restAdvice.setVisible(true);
+        }
+        return outcome;
     }
 
     private Component restAdvice() {
