@@ -144,7 +144,7 @@ class PatientDayServiceTest {
     }
 
     @Test
-    void a_second_stop_counts_on_the_open_alert_with_its_latest_detail() {
+    void a_second_stop_the_same_day_updates_the_open_alert_with_its_latest_detail() {
         days.checkIn(false, false);
         var plan = days.day(today);
 
@@ -153,7 +153,7 @@ class PatientDayServiceTest {
 
         assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
         assertThat(jdbc.queryForObject("select times || ' ' || detail from patient_alert where kind = 'PAIN_STOP'",
-                String.class)).isEqualTo("2 Half crunch · 9/10");
+                String.class)).as("one episode (the day), latest detail").isEqualTo("1 Half crunch · 9/10");
     }
 
     @Test

@@ -41,12 +41,17 @@ public class PatientDayService {
 
     private final DayRecords records;
     private final RoutineService routines;
+    private final DayRollup rollup;
+    private final AlertRules alertRules;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PatientDayService(DayRecords records, RoutineService routines, CurrentUser currentUser, Clock clock) {
+    PatientDayService(DayRecords records, RoutineService routines, DayRollup rollup, AlertRules alertRules,
+            CurrentUser currentUser, Clock clock) {
         this.records = records;
         this.routines = routines;
+        this.rollup = rollup;
+        this.alertRules = alertRules;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -90,8 +95,9 @@ public class PatientDayService {
             if (checkIn.armSymptoms()) {
                 answers.add("ARMS");
             }
-            records.raiseAlert(me, AlertKind.RED_FLAG, today, String.join(",", answers), clock.instant());
+            records.raiseAlert(me, AlertKind.RED_FLAG, today, today, String.join(",", answers), clock.instant());
         }
+        refreshProgress(me, today);
         return checkIn;
     }
 
@@ -112,6 +118,7 @@ public class PatientDayService {
         if (mustStop) {
             painAlert(me, day, item, entry.pain());
         }
+        refreshProgress(me, day);
         return new LogOutcome(log, mustStop);
     }
 
@@ -147,6 +154,10 @@ public class PatientDayService {
                     painAlert(me, day, item(plan, log.itemId(), round), log.pain());
                 }
             }
+        }
+        refreshProgress(me, day);
+        if (entry.painAfter() != null) {
+            alertRules.painTrend(me, day);
         }
         return session;
     }
@@ -206,9 +217,13 @@ public class PatientDayService {
                 .orElseThrow(() -> new RecordNotFoundException("routine item", itemId));
     }
 
+    private void refreshProgress(long me, LocalDate day) {
+        rollup.refresh(me, routines.plansOf(me), day, day);
+    }
+
     private void painAlert(long me, LocalDate day, ItemDetails item, int pain) {
-        records.raiseAlert(me, AlertKind.PAIN_STOP, day, item.exercise().name() + " · " + pain + "/" + PainScale.MAX,
-                clock.instant());
+        records.raiseAlert(me, AlertKind.PAIN_STOP, day, day,
+                item.exercise().name() + " · " + pain + "/" + PainScale.MAX, clock.instant());
     }
 
     /**

@@ -11,6 +11,9 @@ public interface RoutineRepository extends JpaRepository<Routine, Long> {
 
     List<Routine> findByPatientIdOrderByIdDesc(long patientId);
 
+    @Query("select distinct r.patientId from Routine r order by r.patientId")
+    List<Long> findPatientIdsWithRoutines();
+
     /** The routine, locked until the transaction ends, so two versions are never numbered at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Routine r where r.id = :id")

@@ -1,0 +1,132 @@
+package org.rehabit.adherence.domain;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The progress figures, aggregated in PostgreSQL from the daily roll-up ({@code adherence_day}) and the logs: one
+ * statement per question, whatever the number of patients.
+ */
+@Repository
+public class ProgressQueries {
+
+    private final JdbcClient jdbc;
+
+    ProgressQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One row per patient of the therapist, over the 30 days before {@code today}: adherence over the last 7 and 30
+     * days, mean pain after over the last 7 days and the 7 before, the pain after of each of the last 14 days, the
+     * last day with a record, and the open alerts.
+     */
+    public List<CaseloadFigures> caseload(long therapistId, LocalDate today) {
+        return jdbc.sql("""
+                select a.id, a.display_name,
+                       coalesce(sum(d.scheduled) filter (where d.day >= :d7), 0) as scheduled7,
+                       coalesce(sum(d.completed) filter (where d.day >= :d7), 0) as completed7,
+                       coalesce(sum(d.scheduled), 0) as scheduled30,
+                       coalesce(sum(d.completed), 0) as completed30,
+                       (avg(d.pain_after) filter (where d.day >= :d7))::float8 as pain7,
+                       (avg(d.pain_after) filter (where d.day >= :d14 and d.day < :d7))::float8 as pain_before7,
+                       array_agg(d.day order by d.day) filter (where d.day >= :d14 and d.pain_after is not null)
+                           as pain_days,
+                       array_agg(d.pain_after order by d.day) filter (where d.day >= :d14 and d.pain_after is not null)
+                           as pain_values,
+                       (select max(x.day) from adherence_day x where x.patient_id = a.id and x.active) as last_active,
+                       (select count(*) from patient_alert p where p.patient_id = a.id and p.resolved_at is null)
+                           as open_alerts
+                from account a
+                left join adherence_day d on d.patient_id = a.id and d.day >= :d30 and d.day < :today
+                where a.therapist_id = :therapist and a.role = 'PATIENT'
+                group by a.id, a.display_name""")
+                .param("d7", today.minusDays(7)).param("d14", today.minusDays(14)).param("d30", today.minusDays(30))
+                .param("today", today).param("therapist", therapistId)
+                .query((rs, row) -> new CaseloadFigures(rs.getLong("id"), rs.getString("display_name"),
+                        new Adherence(rs.getDouble("completed7"), rs.getInt("scheduled7")),
+                        new Adherence(rs.getDouble("completed30"), rs.getInt("scheduled30")),
+                        rs.getObject("pain7", Double.class), rs.getObject("pain_before7", Double.class),
+                        painByDay(rs), rs.getObject("last_active", LocalDate.class), rs.getInt("open_alerts")))
+                .list();
+    }
+
+    /** Open alerts of the therapist's patients, newest first, with the patient's name. */
+    public List<CaseloadAlert> openAlerts(long therapistId) {
+        return jdbc.sql("""
+                select p.id, p.patient_id, a.display_name, p.kind, p.day, p.detail, p.times, p.acknowledged_at
+                from patient_alert p join account a on a.id = p.patient_id
+                where a.therapist_id = ? and p.resolved_at is null order by p.day desc, p.id desc""")
+                .param(therapistId).query((rs, row) -> new CaseloadAlert(rs.getLong("id"), rs.getLong("patient_id"),
+                        rs.getString("display_name"), AlertKind.valueOf(rs.getString("kind")),
+                        rs.getObject("day", LocalDate.class), rs.getString("detail"), rs.getInt("times"),
+                        rs.getObject("acknowledged_at") != null)).list();
+    }
+
+    /** Adherence per week (weeks start on Monday) from {@code from} to {@code to}. */
+    public List<WeekAdherence> weeks(long patientId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select date_trunc('week', day)::date as week, sum(scheduled) as scheduled, sum(completed) as completed
+                from adherence_day where patient_id = ? and day between ? and ?
+                group by week order by week""").params(patientId, from, to)
+                .query((rs, row) -> new WeekAdherence(rs.getObject("week", LocalDate.class),
+                        new Adherence(rs.getDouble("completed"), rs.getInt("scheduled")))).list();
+    }
+
+    /** Pain before and after on each day that has either. */
+    public List<DayRow> painDays(long patientId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select day, scheduled, completed, pain_before, pain_after, active, red_flag from adherence_day
+                where patient_id = ? and day between ? and ? and (pain_before is not null or pain_after is not null)
+                order by day""").params(patientId, from, to)
+                .query((rs, row) -> new DayRow(rs.getObject("day", LocalDate.class), rs.getInt("scheduled"),
+                        rs.getDouble("completed"), rs.getObject("pain_before", Integer.class),
+                        rs.getObject("pain_after", Integer.class), rs.getBoolean("active"),
+                        rs.getBoolean("red_flag"))).list();
+    }
+
+    /** How each exercise was recorded: done, partly, skipped by reason, mean pain during, stop-rule flags. */
+    public List<ExerciseFigures> exercises(long patientId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select i.exercise_id,
+                       count(*) filter (where l.status = 'DONE') as done,
+                       count(*) filter (where l.status = 'PARTLY') as partly,
+                       count(*) filter (where l.skip_reason = 'PAIN') as skipped_pain,
+                       count(*) filter (where l.skip_reason = 'NO_TIME') as skipped_no_time,
+                       count(*) filter (where l.skip_reason = 'UNSURE') as skipped_unsure,
+                       count(*) filter (where l.skip_reason = 'OTHER') as skipped_other,
+                       avg(l.pain)::float8 as pain, count(*) filter (where l.pain_flag) as pain_flags
+                from exercise_session s
+                join exercise_log l on l.session_id = s.id
+                join routine_item i on i.id = l.routine_item_id
+                where s.patient_id = ? and s.day between ? and ?
+                group by i.exercise_id order by min(i.position), i.exercise_id""").params(patientId, from, to)
+                .query((rs, row) -> new ExerciseFigures(rs.getLong("exercise_id"), rs.getInt("done"),
+                        rs.getInt("partly"), rs.getInt("skipped_pain"), rs.getInt("skipped_no_time"),
+                        rs.getInt("skipped_unsure"), rs.getInt("skipped_other"), rs.getObject("pain", Double.class),
+                        rs.getInt("pain_flags"))).list();
+    }
+
+    private static List<PainOnDay> painByDay(ResultSet rs) throws SQLException {
+        var result = new ArrayList<PainOnDay>();
+        Array days = rs.getArray("pain_days");
+        Array values = rs.getArray("pain_values");
+        if (days == null || values == null) {
+            return result;
+        }
+        var dayArray = (Object[]) days.getArray();
+        var valueArray = (Object[]) values.getArray();
+        for (int i = 0; i < dayArray.length; i++) {
+            var day = dayArray[i] instanceof Date date ? date.toLocalDate() : (LocalDate) dayArray[i];
+            result.add(new PainOnDay(day, ((Number) valueArray[i]).intValue()));
+        }
+        return result;
+    }
+}
