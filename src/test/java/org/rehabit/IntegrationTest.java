@@ -4,14 +4,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.rehabit.base.database.StatementCounter;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a real PostgreSQL: a throwaway embedded server by default, or the
- * server named by {@code SPRING_DATASOURCE_URL} (use an empty database there). The demo accounts exist.
+ * server named by {@code SPRING_DATASOURCE_URL} (use an empty database there). The demo accounts exist. The
+ * {@link StatementCounter} is there for tests that count SQL statements (one context for all).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
+@Import(StatementCounter.class)
 public @interface IntegrationTest {
 }

@@ -18,7 +18,6 @@ import org.rehabit.base.database.StatementCounter;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The therapist's dashboard figures and a patient's progress, on hand-made roll-up rows; who may read them. */
 @IntegrationTest
 @Transactional
-@Import(StatementCounter.class)
 class ProgressServiceTest {
 
     @Autowired

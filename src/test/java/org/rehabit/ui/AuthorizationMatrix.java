@@ -40,7 +40,7 @@ public class AuthorizationMatrix {
         }
     }
 
-    static final Map<Role, String> HOMES = Map.of(Role.PATIENT, "today", Role.THERAPIST, "caseload", Role.ADMIN,
+    static final Map<Role, String> HOMES = Map.of(Role.PATIENT, "today", Role.THERAPIST, "dashboard", Role.ADMIN,
             "admin/accounts");
 
     private static final Outcome O = Outcome.OPENS;
@@ -56,6 +56,9 @@ public class AuthorizationMatrix {
             new Row("today",          "today/2026-01-05", L, O,      D,     D),
             new Row("history",        "history",        L,   O,      D,     D),
             new Row("caseload",       "caseload",       L,   D,      O,     D),
+            new Row("dashboard",      "dashboard",      L,   D,      O,     D),
+            // account 4 is the demo "patient", on the demo "therapist"'s caseload
+            new Row("progress",       "progress/4",     L,   D,      O,     D),
             new Row("admin/accounts", "admin/accounts", L,   D,      D,     O),
             new Row("catalog",        "catalog",        L,   D,      O,     O),
             new Row("catalog/exercise", "catalog/exercise/1", L, D,  O,     O),

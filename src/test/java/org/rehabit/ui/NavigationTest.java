@@ -30,8 +30,8 @@ class NavigationTest extends BrowserlessTest {
     @Test
     @WithUserDetails("therapist")
     void a_therapist_lands_on_the_caseload_with_only_that_menu() {
-        assertThat(open("")).isEqualTo("caseload");
-        assertThat(menu()).containsExactly("My patients", "Exercise catalog");
+        assertThat(open("")).isEqualTo("dashboard");
+        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog");
         assertThat(texts()).contains("Theo Therapist", "Therapist");
     }
 

@@ -13,7 +13,7 @@ class SignInSmokeIT extends RealBrowser {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"admin | admin/accounts | Accounts | Exercise catalog, Accounts",
-            "therapist | caseload | My patients | My patients, Exercise catalog",
+            "therapist | dashboard | Dashboard | Dashboard, My patients, Exercise catalog",
             "patient | today | Today | Today, My progress"})
     void each_role_signs_in_and_lands_on_its_home(String username, String home, String heading, String menuItems)
             throws Exception {

@@ -114,8 +114,9 @@ class TodayViewTest extends BrowserlessTest {
     @WithUserDetails("therapist")
     void the_therapist_sees_a_patients_open_alerts_on_their_page() {
         jdbc.update("""
-                insert into patient_alert (patient_id, kind, day, detail, raised_at)
-                select id, 'RED_FLAG', current_date, 'NECK,ARMS', now() from account where username = 'patient'""");
+                insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
+                select id, 'RED_FLAG', current_date, current_date, 'NECK,ARMS', now() from account
+                where username = 'patient'""");
 
         open("patients/patient/" + jdbc.queryForObject("select id from account where username = 'patient'",
                 Long.class));

@@ -23,9 +23,11 @@ import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.service.DayResult;
 import org.rehabit.adherence.service.ExerciseHistory;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.adherence.service.ProgressService;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.security.AppRoles;
+import org.rehabit.security.CurrentUser;
 
 /**
  * The patient's own record: a calendar of the last weeks coloured by adherence with the pain after each session,
@@ -38,7 +40,7 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
 
     static final int WEEKS = 6;
 
-    HistoryView(PatientDayService days, Clock clock) {
+    HistoryView(PatientDayService days, ProgressService progress, CurrentUser currentUser, Clock clock) {
         addClassName("history-view");
         var today = LocalDate.now(clock);
         var from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(WEEKS - 1);
@@ -53,6 +55,9 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("history.no-exercises")));
         }
         history.exercises().forEach(exercise -> add(exercise(exercise)));
+        var me = currentUser.require().accountId();
+        add(new H2(getTranslation("progress.charts")),
+                new ProgressPanel(today, (rangeFrom, rangeTo) -> progress.progress(me, rangeFrom, rangeTo)));
     }
 
     private String summary(Adherence total) {

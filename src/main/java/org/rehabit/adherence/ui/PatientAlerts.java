@@ -1,21 +1,13 @@
 package org.rehabit.adherence.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.rehabit.adherence.domain.AlertKind;
-import org.rehabit.adherence.domain.AlertRecord;
+import com.vaadin.flow.router.RouterLink;
 import org.rehabit.adherence.service.AlertService;
-import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.PatientPageSection;
 import org.springframework.core.annotation.Order;
 
-/** The open alerts on a patient's page: red flags at the check-in and pain that met the stop rule. */
+/** On a patient's page: their alerts to act on, and the way to their progress. */
 @org.springframework.stereotype.Component
 @Order(5)
 class PatientAlerts implements PatientPageSection {
@@ -28,37 +20,9 @@ class PatientAlerts implements PatientPageSection {
 
     @Override
     public Component create(long patientId) {
-        var section = new Div();
-        section.addClassName("patient-alerts");
-        section.add(new H2(section.getTranslation("alerts.title")));
-        var open = alerts.openAlerts(patientId);
-        if (open.isEmpty()) {
-            section.add(new Paragraph(section.getTranslation("alerts.none")));
-        }
-        for (var alert : open) {
-            section.add(line(section, alert));
-        }
-        return section;
-    }
-
-    private static Div line(Div section, AlertRecord alert) {
-        var kind = new Span(section.getTranslation("alerts.kind." + alert.kind().name()));
-        kind.addClassName("alert-kind");
-        var line = new Div(kind, new Span(Formats.date(alert.day(), UI.getCurrent().getLocale(), "")),
-                new Span(detail(section, alert)));
-        if (alert.times() > 1) {
-            line.add(new Span(section.getTranslation("alerts.times", alert.times())));
-        }
-        line.addClassNames("alert-line", "alert-" + alert.kind().name().toLowerCase().replace('_', '-'));
-        return line;
-    }
-
-    /** Red flags name the answers given; a pain alert names the exercise and the score. */
-    private static String detail(Div section, AlertRecord alert) {
-        if (alert.kind() != AlertKind.RED_FLAG || alert.detail() == null) {
-            return alert.detail() == null ? "" : alert.detail();
-        }
-        return Arrays.stream(alert.detail().split(",")).map(answer -> section.getTranslation("alerts.answer." + answer))
-                .collect(Collectors.joining("; "));
+        var panel = new AlertsPanel(alerts, patientId);
+        var link = new RouterLink(panel.getTranslation("progress.open"), ProgressView.class, patientId);
+        link.addClassName("progress-link");
+        return new Div(link, panel);
     }
 }

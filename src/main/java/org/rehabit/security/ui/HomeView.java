@@ -22,7 +22,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         event.forwardTo(switch (currentUser.require().role()) {
             case ADMIN -> "admin/accounts";
-            case THERAPIST -> "caseload";
+            case THERAPIST -> "dashboard";
             case PATIENT -> "today";
         });
     }
