@@ -15,7 +15,8 @@
  *   yMin: 0,                                    // optional, y axis lower bound (bars start at 0 anyway)
  *   yMax: 100,                                  // optional, y axis upper bound
  *   ySuffix: '%',                               // optional, appended to y ticks and tooltip values
- *   ariaLabel: 'Adherence per week'             // the canvas is role="img" with this aria-label
+ *   ariaLabel: 'Adherence per week',            // the canvas is role="img" with this aria-label
+ *   compact: true                               // optional: a sparkline, without axes, legend or animation
  * }
  *
  * Height: 220px unless set from outside (style height on the element, e.g. HasSize.setHeight in Java, or the
@@ -168,7 +169,14 @@ class RehabitChart extends LitElement {
 
     const yMin = finiteOrUndefined(config.yMin);
     const yMax = finiteOrUndefined(config.yMax);
-    const showLegend = datasets.some((dataset) => dataset.label);
+    const compact = config.compact === true;
+    const showLegend = !compact && datasets.some((dataset) => dataset.label);
+    if (compact) {
+      datasets.forEach((dataset) => {
+        dataset.pointRadius = 2;
+        dataset.borderWidth = 1.5;
+      });
+    }
 
     this._chart = new Chart(canvas, {
       type,
@@ -176,7 +184,7 @@ class RehabitChart extends LitElement {
       options: {
         responsive: true,
         maintainAspectRatio: false,
-        animation: reducedMotion ? false : { duration: 300 },
+        animation: reducedMotion || compact ? false : { duration: 300 },
         locale: document.documentElement.lang || undefined,
         interaction: { mode: 'index', intersect: false },
         layout: { padding: { top: 4, right: 4 } },
@@ -184,6 +192,7 @@ class RehabitChart extends LitElement {
         color: textColor,
         scales: {
           x: {
+            display: !compact,
             grid: { display: false },
             border: { color: gridColor },
             ticks: {
@@ -196,6 +205,7 @@ class RehabitChart extends LitElement {
             },
           },
           y: {
+            display: !compact,
             min: yMin,
             max: yMax,
             beginAtZero: type === 'bar' || (yMin !== undefined && yMin >= 0),

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.CaseloadAlert;
@@ -62,8 +61,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("dashboard.patients")));
         var search = new TextField();
-        search.setPlaceholder(getTranslation("caseload.search"));
-        search.setAriaLabel(getTranslation("caseload.search"));
+        search.setPlaceholder(getTranslation("dashboard.search"));
+        search.setAriaLabel(getTranslation("dashboard.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         var attention = new Checkbox(getTranslation("dashboard.needs-attention-only"));
@@ -94,7 +93,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::trend).setHeader(getTranslation("dashboard.pain-trend"))
                 .setComparator(Comparator.comparingDouble(row -> row.figures().painTrend().orElse(-99)))
-                .setWidth("12rem").setFlexGrow(0);
+                .setWidth("16rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.figures().lastActive(), getLocale(), getTranslation("never")))
                 .setHeader(getTranslation("dashboard.last-activity"))
                 .setComparator(Comparator.comparing(row -> row.figures().lastActive(),
@@ -136,9 +135,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var cell = new Div(new Span(trendText(figures)));
         cell.addClassName("trend-cell");
         if (figures.painAfter().size() > 1) {
-            var chart = ProgressChart.lines(getTranslation("dashboard.trend-chart", figures.name()), labels,
-                    List.of(new ProgressChart.Series(getTranslation("progress.pain-after"), values,
-                            ProgressChart.ERROR)), 0, 10);
+            var chart = ProgressChart.sparkline(getTranslation("dashboard.trend-chart", figures.name()), labels,
+                    new ProgressChart.Series(getTranslation("progress.pain-after"), values, ProgressChart.ERROR), 0, 10);
             chart.addClassName("sparkline");
             cell.add(chart);
         }

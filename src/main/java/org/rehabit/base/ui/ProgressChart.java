@@ -56,7 +56,10 @@ public class ProgressChart extends Component implements HasSize {
         }
     }
 
+    private final ObjectNode config;
+
     private ProgressChart(ObjectNode config) {
+        this.config = config;
         getElement().setPropertyJson("config", config);
     }
 
@@ -120,6 +123,17 @@ public class ProgressChart extends Component implements HasSize {
         config.put("yMin", yMin);
         config.put("yMax", yMax);
         return new ProgressChart(config);
+    }
+
+    /**
+     * A small line without axes or legend, for a table cell: the shape of a series at a glance (the text beside it
+     * gives the figures).
+     */
+    public static ProgressChart sparkline(String ariaLabel, List<String> labels, Series series, int yMin, int yMax) {
+        var chart = lines(ariaLabel, labels, List.of(series), yMin, yMax);
+        chart.config.put("compact", true);
+        chart.getElement().setPropertyJson("config", chart.config);
+        return chart;
     }
 
     private static ObjectNode config(String type, String ariaLabel, List<String> labels) {

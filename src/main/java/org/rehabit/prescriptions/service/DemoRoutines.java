@@ -15,7 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,22 +38,29 @@ import org.springframework.stereotype.Component;
 class DemoRoutines implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRoutines.class);
+    /** How long before today the demo routines began, when the demo has a history. */
+    static final int HISTORY_DAYS = 28;
 
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy security;
     private final AccountService accounts;
     private final CatalogService catalog;
     private final RoutineService routines;
+    private final JdbcClient jdbc;
     private final Clock clock;
+    private final boolean history;
 
     DemoRoutines(UserDetailsService users, SecurityContextHolderStrategy security, AccountService accounts,
-            CatalogService catalog, RoutineService routines, Clock clock) {
+            CatalogService catalog, RoutineService routines, JdbcClient jdbc, Clock clock,
+            @Value("${rehabit.demo.history:false}") boolean history) {
         this.users = users;
         this.security = security;
         this.accounts = accounts;
         this.catalog = catalog;
         this.routines = routines;
+        this.jdbc = jdbc;
         this.clock = clock;
+        this.history = history;
     }
 
     @Override
@@ -91,7 +100,12 @@ class DemoRoutines implements ApplicationRunner {
         }
         var patient = found.getFirst();
         if (routines.routinesOf(patient.id()).isEmpty()) {
-            routines.create(patient.id(), draft);
+            var id = routines.create(patient.id(), draft);
+            if (history) {
+                // the demo's weeks of history (see the adherence feature's DemoHistory) need a routine begun earlier
+                jdbc.sql("update routine_version set effective_from = effective_from - ? where routine_id = ?")
+                        .params(HISTORY_DAYS, id).update();
+            }
             log.info("Created the demo routine \"{}\" for {}", draft.name(), patient.username());
         }
     }

@@ -1,0 +1,133 @@
+package org.rehabit.adherence.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.rehabit.adherence.domain.AlertKind;
+import org.rehabit.adherence.domain.DayRecords;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.SkipReason;
+import org.rehabit.prescriptions.service.RoutineDetails;
+import org.rehabit.prescriptions.service.RoutineService;
+import org.rehabit.security.AppRoles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Weeks of recorded days for the demo patients, so the dashboard and the charts have something to show on a local
+ * run: "patient" exercised well until a week ago, then less, with pain rising and a stop-rule report three days ago;
+ * "patient2" keeps to the routine with pain easing. Today is left for the visitor. Written as the patients' days
+ * are written (check-in, session, logs), then rolled up and checked for alerts like the nightly job does.
+ */
+@Component
+@Profile("!prod")
+@Order(2)
+class DemoHistory implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
+
+    private final RoutineService routines;
+    private final DayRecords records;
+    private final DayRollup rollup;
+    private final AlertRules alertRules;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoHistory(RoutineService routines, DayRecords records, DayRollup rollup, AlertRules alertRules, JdbcClient jdbc,
+            Clock clock, @Value("${rehabit.demo.history:false}") boolean enabled) {
+        this.routines = routines;
+        this.records = records;
+        this.rollup = rollup;
+        this.alertRules = alertRules;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        AppRoles.runAsSystem("demo-history", () -> {
+            write("patient", true);
+            write("patient2", false);
+        });
+    }
+
+    private void write(String username, boolean worsening) {
+        var patient = jdbc.sql("select id from account where username = ?").param(username).query(Long.class)
+                .optional();
+        var today = LocalDate.now(clock);
+        if (patient.isEmpty() || !records.sessions(patient.get(), today.minusYears(1), today).isEmpty()) {
+            return;
+        }
+        var id = patient.get();
+        var plans = routines.plansOf(id);
+        if (plans.isEmpty()) {
+            return;
+        }
+        var start = plans.stream().map(r -> r.versions().getFirst().effectiveFrom()).min(LocalDate::compareTo)
+                .orElseThrow();
+        var now = clock.instant();
+        for (var day = start; day.isBefore(today); day = day.plusDays(1)) {
+            var daysAgo = (int) (today.toEpochDay() - day.toEpochDay());
+            var lastWeek = daysAgo <= 7;
+            // patient: skips two days in three during the last week; both skip a day now and then
+            if ((worsening && lastWeek && daysAgo % 3 != 0) || daysAgo % 9 == 4) {
+                continue;
+            }
+            var before = worsening ? (lastWeek ? 4 + daysAgo % 2 : 3) : Math.max(1, 4 - (28 - daysAgo) / 8);
+            var after = worsening ? (lastWeek ? 6 : 2 + daysAgo % 2) : Math.max(1, before - 1);
+            var logged = false;
+            for (var routine : plans) {
+                logged |= logDay(id, routine, day, daysAgo, worsening && daysAgo == 3, now);
+            }
+            if (logged) {
+                records.saveCheckIn(id, day, false, false, id, now);
+                records.saveSession(id, day, 1, before, after, false, null, id, now);
+            }
+        }
+        rollup.refresh(id, plans, start, today);
+        alertRules.daysPassed(id, plans);
+        log.info("Wrote the demo history of {}", username);
+    }
+
+    /** One day of a routine, if due: most exercises done, an occasional one skipped or partly done. */
+    private boolean logDay(long patientId, RoutineDetails routine, LocalDate day, int daysAgo, boolean hurtToday,
+            Instant at) {
+        var version = ScheduleExpansion.inForce(routine, day).filter(v -> ScheduleExpansion.offeredOn(v, day));
+        if (version.isEmpty()) {
+            return false;
+        }
+        var n = 0;
+        for (var item : ScheduleExpansion.checkable(version.get())) {
+            n++;
+            var sets = item.prescription().dosageOrNone().sets();
+            if (hurtToday && n == 1) {
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED,
+                        null, SkipReason.PAIN, 8, null, true, patientId, at);
+                records.raiseAlert(patientId, AlertKind.PAIN_STOP, day, day,
+                        item.exercise().name() + " · 8/10", at);
+            } else if ((daysAgo + n) % 11 == 0) {
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED, null, SkipReason.NO_TIME, null, null,
+                        false, patientId, at);
+            } else if (sets != null && sets > 1 && (daysAgo + n) % 5 == 0) {
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.PARTLY, sets - 1, null, null, null, false,
+                        patientId, at);
+            } else {
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.DONE, null, null, 1 + (daysAgo + n) % 3,
+                        null, false, patientId, at);
+            }
+        }
+        return true;
+    }
+}
