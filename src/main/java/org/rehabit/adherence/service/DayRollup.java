@@ -33,11 +33,16 @@ class DayRollup {
         this.clock = clock;
     }
 
-    /** Works out again the roll-up of the whole weeks from {@code from} to {@code to}, up to today. */
+    /**
+     * Works out again the roll-up from {@code from} to {@code to}, up to today: the whole weeks when a routine is
+     * done "N days a week" (a day recorded changes which days of its week count as due), the days alone otherwise.
+     */
     void refresh(long patientId, List<RoutineDetails> plans, LocalDate from, LocalDate to) {
         var today = LocalDate.now(clock);
-        var monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var sunday = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        var weekly = plans.stream().flatMap(routine -> routine.versions().stream())
+                .anyMatch(version -> !version.schedule().fixedDays());
+        var monday = weekly ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : from;
+        var sunday = weekly ? to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : to;
         var last = sunday.isAfter(today) ? today : sunday;
         var logs = records.logs(patientId, monday, sunday);
         var sessions = records.sessions(patientId, monday, last);

@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.AlertKind;
 import org.rehabit.adherence.domain.CheckIn;
 import org.rehabit.adherence.domain.DayRecords;
+import org.rehabit.adherence.domain.LogRecord;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.service.ItemDetails;
+import org.rehabit.prescriptions.service.RoutineDetails;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -108,7 +111,8 @@ public class PatientDayService {
     public LogOutcome record(LocalDate day, int round, long itemId, LogEntry entry) {
         var me = me();
         requireOpen(me, day);
-        var item = item(day, itemId, round);
+        var plans = routines.plansOf(me);
+        var item = itemOn(plans, day, itemId, round, records.logs(me, day, day));
         check(entry, item);
         var painBefore = records.sessions(me, day, day).stream().filter(s -> s.round() == round).findFirst()
                 .map(SessionRecord::painBefore).orElse(null);
@@ -118,7 +122,7 @@ public class PatientDayService {
         if (mustStop) {
             painAlert(me, day, item, entry.pain());
         }
-        refreshProgress(me, day);
+        rollup.refresh(me, plans, day, day);
         return new LogOutcome(log, mustStop);
     }
 
@@ -205,8 +209,16 @@ public class PatientDayService {
     }
 
     /** An exercise the patient is to check off on that day and round; anything else is "not found". */
-    private ItemDetails item(LocalDate day, long itemId, int round) {
-        return item(day(day), itemId, round);
+    private static ItemDetails itemOn(List<RoutineDetails> plans, LocalDate day, long itemId, int round,
+            List<LogRecord> dayLogs) {
+        var logged = dayLogs.stream().map(LogRecord::itemId).collect(Collectors.toSet());
+        return plans.stream()
+                .flatMap(routine -> ScheduleExpansion.toFollow(routine, day, logged).stream())
+                .filter(version -> ScheduleExpansion.offeredOn(version, day))
+                .filter(version -> round >= 1 && round <= version.schedule().timesPerDay())
+                .flatMap(version -> ScheduleExpansion.checkable(version).stream())
+                .filter(item -> item.id() == itemId).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("routine item", itemId));
     }
 
     private static ItemDetails item(DayPlan plan, long itemId, int round) {
