@@ -19,6 +19,9 @@ create table adherence_day (
     constraint adherence_day_pain_before_nrs check (pain_before between 0 and 10),
     constraint adherence_day_pain_after_nrs check (pain_after between 0 and 10)
 );
+-- The dashboard reads 30 days of each patient from the index alone; the last active day likewise.
+create index adherence_day_figures on adherence_day (patient_id, day)
+    include (scheduled, completed, pain_after, active);
 
 -- Alerts: more conditions, an episode key so that a condition the therapist resolved is not raised again for the
 -- same episode, and acknowledgment. Resolved alerts stay as history.

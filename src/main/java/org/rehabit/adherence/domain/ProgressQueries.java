@@ -30,24 +30,25 @@ public class ProgressQueries {
      */
     public List<CaseloadFigures> caseload(long therapistId, LocalDate today) {
         return jdbc.sql("""
-                select a.id, a.display_name,
-                       coalesce(sum(d.scheduled) filter (where d.day >= :d7), 0) as scheduled7,
-                       coalesce(sum(d.completed) filter (where d.day >= :d7), 0) as completed7,
-                       coalesce(sum(d.scheduled), 0) as scheduled30,
-                       coalesce(sum(d.completed), 0) as completed30,
-                       (avg(d.pain_after) filter (where d.day >= :d7))::float8 as pain7,
-                       (avg(d.pain_after) filter (where d.day >= :d14 and d.day < :d7))::float8 as pain_before7,
-                       array_agg(d.day order by d.day) filter (where d.day >= :d14 and d.pain_after is not null)
-                           as pain_days,
-                       array_agg(d.pain_after order by d.day) filter (where d.day >= :d14 and d.pain_after is not null)
-                           as pain_values,
+                select a.id, a.display_name, d.*,
                        (select max(x.day) from adherence_day x where x.patient_id = a.id and x.active) as last_active,
                        (select count(*) from patient_alert p where p.patient_id = a.id and p.resolved_at is null)
                            as open_alerts
                 from account a
-                left join adherence_day d on d.patient_id = a.id and d.day >= :d30 and d.day < :today
-                where a.therapist_id = :therapist and a.role = 'PATIENT'
-                group by a.id, a.display_name""")
+                cross join lateral (
+                    select coalesce(sum(scheduled) filter (where day >= :d7), 0) as scheduled7,
+                           coalesce(sum(completed) filter (where day >= :d7), 0) as completed7,
+                           coalesce(sum(scheduled), 0) as scheduled30,
+                           coalesce(sum(completed), 0) as completed30,
+                           (avg(pain_after) filter (where day >= :d7))::float8 as pain7,
+                           (avg(pain_after) filter (where day >= :d14 and day < :d7))::float8 as pain_before7,
+                           array_agg(day order by day) filter (where day >= :d14 and pain_after is not null)
+                               as pain_days,
+                           array_agg(pain_after order by day) filter (where day >= :d14 and pain_after is not null)
+                               as pain_values
+                    from adherence_day
+                    where patient_id = a.id and day >= :d30 and day < :today) d
+                where a.therapist_id = :therapist and a.role = 'PATIENT'""")
                 .param("d7", today.minusDays(7)).param("d14", today.minusDays(14)).param("d30", today.minusDays(30))
                 .param("today", today).param("therapist", therapistId)
                 .query((rs, row) -> new CaseloadFigures(rs.getLong("id"), rs.getString("display_name"),

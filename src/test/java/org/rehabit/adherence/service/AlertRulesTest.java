@@ -90,6 +90,10 @@ class AlertRulesTest {
         resolveAll();
         rules.daysPassed(patient, plans);
         assertThat(alerts("MISSED_DAYS")).as("the same run stays resolved").isEqualTo(1);
+
+        jdbc.update("update patient_alert set episode = episode - 10, day = day - 10");
+        rules.daysPassed(patient, plans);
+        assertThat(alerts("MISSED_DAYS")).as("a later run is a new episode").isEqualTo(2);
     }
 
     @Test
