@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
@@ -22,7 +24,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Two submits of the same exercise at the same moment (a double tap, two tabs) end in one row with both values. */
+/**
+ * Writes of one patient at the same moment: two submits of the same exercise (a double tap, two tabs) end in one row
+ * with both values; a check-off while another transaction works out the same day's roll-up waits for it.
+ */
 @IntegrationTest
 class ConcurrentCheckOffTest {
 
@@ -32,6 +37,8 @@ class ConcurrentCheckOffTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     final LocalDate today = LocalDate.now();
 
@@ -66,6 +73,50 @@ class ConcurrentCheckOffTest {
         assertThat(saved.difficulty()).isEqualTo(Difficulty.EASY);
     }
 
+    @Test
+    void a_check_off_waits_for_another_transaction_writing_the_same_days_roll_up() throws Exception {
+        var patient = jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+        var tilt = asPatient(() -> {
+            days.checkIn(false, false);
+            return PatientDayServiceTest.item(days.day(today), "Neck tilt").id();
+        });
+        jdbc.update("delete from adherence_day where patient_id = ?", patient);
+        var pool = Executors.newSingleThreadExecutor();
+        Future<LogRecord> checkOff;
+        try (var other = dataSource.getConnection()) {
+            // another writer of the patient's roll-up (the nightly job, a second tab), not yet committed
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)");
+                    var row = other.prepareStatement("insert into adherence_day (patient_id, day, scheduled, completed,"
+                            + " active, red_flag, updated_at) values (?, ?, 5, 0, false, false, now())")) {
+                lock.setLong(1, patient);
+                lock.execute();
+                row.setLong(1, patient);
+                row.setObject(2, today);
+                row.executeUpdate();
+            }
+            checkOff = pool.submit(() -> asPatient(() -> days.record(today, 1, tilt, LogEntry.done()).log()));
+            awaitWaitingOnALock(checkOff);
+            other.commit();
+        }
+        checkOff.get();
+        pool.shutdown();
+
+        assertThat(jdbc.queryForObject("select completed from adherence_day where patient_id = ? and day = ?",
+                Double.class, patient, today)).as("worked out after the other writer, with the check-off")
+                .isEqualTo(1.0);
+    }
+
+    /** Until the database shows a session waiting for a lock (or the work ended, which the caller then sees). */
+    private void awaitWaitingOnALock(Future<?> work) {
+        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!work.isDone() && jdbc.queryForObject("select count(*) from pg_locks where not granted",
+                Long.class) == 0) {
+            assertThat(System.nanoTime()).as("the check-off waits for the lock").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
     @AfterEach
     void removeTheDay() {
         var patient = "(select id from account where username = 'patient')";
@@ -73,6 +124,8 @@ class ConcurrentCheckOffTest {
                 + patient + ")");
         jdbc.update("delete from exercise_session where patient_id = " + patient);
         jdbc.update("delete from check_in where patient_id = " + patient);
+        jdbc.update("delete from adherence_day where patient_id = " + patient);
+        jdbc.update("delete from progress_summary where patient_id = " + patient);
     }
 
     private <T> T asPatient(Callable<T> work) throws Exception {

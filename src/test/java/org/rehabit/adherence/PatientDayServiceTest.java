@@ -3,6 +3,8 @@ package org.rehabit.adherence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
@@ -238,6 +240,14 @@ class PatientDayServiceTest {
                 .findFirst().orElseThrow();
         assertThat(rounded.skipped()).containsEntry(SkipReason.PAIN, 1);
         assertThat(rounded.scheduled()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("""
+                select d.scheduled, d.completed, s.as_of, s.last_active
+                from adherence_day d join account a on a.id = d.patient_id join progress_summary s on s.patient_id = a.id
+                where a.username = 'patient' and d.day = ?""", today))
+                .as("the roll-up and the dashboard's summary are kept with each write")
+                .containsEntry("scheduled", 5).containsEntry("completed", new BigDecimal("3.50"))
+                .containsEntry("as_of", Date.valueOf(today))
+                .containsEntry("last_active", Date.valueOf(today));
     }
 
     private long openAlerts(String kind) {

@@ -10,9 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.adherence.domain.CaseloadFigures;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.DayRow;
+import org.rehabit.adherence.domain.ProgressQueries;
 import org.rehabit.adherence.service.AlertService;
+import org.rehabit.adherence.service.CaseloadRow;
 import org.rehabit.adherence.service.ProgressService;
 import org.rehabit.base.database.StatementCounter;
 import org.rehabit.base.service.InvalidInputException;
@@ -35,6 +38,8 @@ class ProgressServiceTest {
     @Autowired
     DayRecords records;
     @Autowired
+    ProgressQueries queries;
+    @Autowired
     StatementCounter statements;
     @Autowired
     JdbcTemplate jdbc;
@@ -43,7 +48,7 @@ class ProgressServiceTest {
 
     @Test
     @WithUserDetails("therapist")
-    void the_dashboard_shows_adherence_trend_activity_and_alerts_in_one_statement() {
+    void the_dashboard_works_out_adherence_trend_activity_and_alerts_in_two_statements() {
         var rows = new ArrayList<DayRow>();
         for (int back = 30; back >= 1; back--) {
             // last 7 days: 2 of 4 done each day, pain after 5; the 7 before: all done, pain after 2
@@ -51,12 +56,13 @@ class ProgressServiceTest {
                     : null, true, false));
         }
         records.replaceDays(idOf("patient"), today.minusDays(40), today, rows, Instant.now());
+        jdbc.update("delete from progress_summary"); // none yet: the first look of the day works them out
         jdbc.update("insert into patient_alert (patient_id, kind, day, episode, detail, raised_at) "
                 + "values (?, 'PAIN_STOP', current_date, current_date, 'Neck tilt · 8/10', now())", idOf("patient"));
 
         var counted = statements.measure(() -> progress.caseload());
 
-        assertThat(counted.statements()).isEqualTo(1);
+        assertThat(counted.statements()).as("summaries brought up to date, then read").isEqualTo(2);
         var caseload = counted.result();
         assertThat(caseload).extracting(row -> row.figures().name()).as("needing attention first")
                 .containsExactly("Paula Patient", "Peter Patient");
@@ -70,6 +76,26 @@ class ProgressServiceTest {
         assertThat(caseload.getFirst().needsAttention()).isTrue();
         assertThat(caseload.get(1).needsAttention()).as("nothing due, nothing wrong").isFalse();
         assertThat(statements.count(() -> progress.openAlerts())).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_dashboard_reads_todays_summaries_and_works_out_again_those_of_an_earlier_day() {
+        var patient = idOf("patient");
+        records.replaceDays(patient, today.minusDays(30), today,
+                List.of(new DayRow(today.minusDays(1), 4, 4, null, 3, true, false)), Instant.now());
+        queries.refreshSummary(patient, today);
+        records.replaceDays(patient, today.minusDays(30), today,
+                List.of(new DayRow(today.minusDays(1), 4, 1, null, 3, true, false)), Instant.now());
+
+        assertThat(paula().last7().completed()).as("today's summary, kept with every write, is read as it is")
+                .isEqualTo(4.0);
+
+        jdbc.update("update progress_summary set as_of = as_of - 1 where patient_id = ?", patient);
+
+        assertThat(paula().last7().completed()).as("yesterday's summary is worked out again").isEqualTo(1.0);
+        assertThat(jdbc.queryForObject("select as_of from progress_summary where patient_id = ?", LocalDate.class,
+                patient)).isEqualTo(today);
     }
 
     @Test
@@ -132,6 +158,11 @@ class ProgressServiceTest {
         assertThat(history).hasSize(1);
         assertThat(history.getFirst().acknowledgedAt()).isNotNull();
         assertThat(history.getFirst().resolutionNote()).isEqualTo("Phoned Paula; lighter routine from tomorrow.");
+    }
+
+    private CaseloadFigures paula() {
+        return progress.caseload().stream().map(CaseloadRow::figures).filter(f -> f.name().equals("Paula Patient"))
+                .findFirst().orElseThrow();
     }
 
     private long raiseFor(String username) {

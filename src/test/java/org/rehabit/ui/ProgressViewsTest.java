@@ -26,6 +26,7 @@ class ProgressViewsTest extends BrowserlessTest {
     void removeAlerts() {
         jdbc.update("delete from patient_alert");
         jdbc.update("delete from adherence_day");
+        jdbc.update("delete from progress_summary");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -155,17 +158,31 @@ public class DayRecords {
     }
 
     /** Replaces a patient's roll-up rows from {@code from} to {@code to} with {@code rows}. */
+    /**
+     * Holds the patient's records until the transaction ends, so that two transactions working out the same
+     * patient's roll-up (two tabs, the nightly job) run one after the other, the second seeing what the first wrote.
+     */
+    public void lockPatient(long patientId) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(patientId).query().listOfRows();
+    }
+
+    /** Replaces the patient's roll-up rows from {@code from} to {@code to} with {@code rows}: two statements. */
     public void replaceDays(long patientId, LocalDate from, LocalDate to, List<DayRow> rows, Instant at) {
         jdbc.sql("delete from adherence_day where patient_id = ? and day between ? and ?")
                 .params(patientId, from, to).update();
-        for (var row : rows) {
-            jdbc.sql("""
-                    insert into adherence_day (patient_id, day, scheduled, completed, pain_before, pain_after, active,
-                                               red_flag, updated_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(patientId, row.day(), row.scheduled(), row.completed(), row.painBefore(), row.painAfter(),
-                            row.active(), row.redFlag(), timestamp(at)).update();
+        if (rows.isEmpty()) {
+            return;
         }
+        var values = new ArrayList<Object>();
+        for (var row : rows) {
+            values.addAll(Arrays.asList(patientId, row.day(), row.scheduled(), row.completed(), row.painBefore(),
+                    row.painAfter(), row.active(), row.redFlag(), timestamp(at)));
+        }
+        jdbc.sql("""
+                insert into adherence_day (patient_id, day, scheduled, completed, pain_before, pain_after, active,
+                                           red_flag, updated_at)
+                values """ + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(values).update();
     }
 
     public List<DayRow> days(long patientId, LocalDate from, LocalDate to) {

@@ -1,6 +1,5 @@
 package org.rehabit.adherence.domain;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The progress figures, aggregated in PostgreSQL from the daily roll-up ({@code adherence_day}) and the logs: one
- * statement per question, whatever the number of patients.
+ * The progress figures, aggregated in PostgreSQL from the daily roll-up ({@code adherence_day}), the dashboard's
+ * summaries kept with it ({@code progress_summary}) and the logs: one statement per question, whatever the number
+ * of patients.
  */
 @Repository
 public class ProgressQueries {
@@ -24,39 +24,74 @@ public class ProgressQueries {
     }
 
     /**
-     * One row per patient of the therapist, over the 30 days before {@code today}: adherence over the last 7 and 30
-     * days, mean pain after over the last 7 days and the 7 before, the pain after of each of the last 14 days, the
-     * last day with a record, and the open alerts.
+     * Works out the summaries of the patients chosen by the first {@code %s} (a condition on {@code account a}) from
+     * the roll-up: over the 30 complete days before {@code :today}, adherence over the last 7 and 30 days, mean pain
+     * after over the last 7 days and the 7 before, the pain after of each of the last 14 days, and the last day with
+     * a record. A saved row is replaced only if its {@code as_of} compares with the new one as the second {@code %s}
+     * says.
+     */
+    private static final String SUMMARY_UPSERT = """
+            insert into progress_summary (patient_id, as_of, scheduled7, completed7, scheduled30, completed30, pain7,
+                                          pain_before7, pain_days, pain_values, last_active)
+            select a.id, :today, d.*,
+                   (select max(x.day) from adherence_day x where x.patient_id = a.id and x.active and x.day <= :today)
+            from account a
+            cross join lateral (
+                select coalesce(sum(scheduled) filter (where day >= :d7), 0),
+                       coalesce(sum(completed) filter (where day >= :d7), 0),
+                       coalesce(sum(scheduled), 0),
+                       coalesce(sum(completed), 0),
+                       avg(pain_after) filter (where day >= :d7),
+                       avg(pain_after) filter (where day >= :d14 and day < :d7),
+                       coalesce(array_agg(day order by day) filter (where day >= :d14 and pain_after is not null),
+                                '{}'),
+                       coalesce(array_agg(pain_after order by day)
+                                    filter (where day >= :d14 and pain_after is not null), '{}')
+                from adherence_day
+                where patient_id = a.id and day >= :d30 and day < :today) d
+            where a.role = 'PATIENT' and %s
+            on conflict (patient_id) do update set
+                as_of = excluded.as_of, scheduled7 = excluded.scheduled7, completed7 = excluded.completed7,
+                scheduled30 = excluded.scheduled30, completed30 = excluded.completed30, pain7 = excluded.pain7,
+                pain_before7 = excluded.pain_before7, pain_days = excluded.pain_days,
+                pain_values = excluded.pain_values, last_active = excluded.last_active
+            where progress_summary.as_of %s excluded.as_of""";
+
+    /**
+     * Works out again the patient's dashboard figures as of {@code today}, after their roll-up changed (a summary
+     * already worked out for a later day is kept).
+     */
+    public void refreshSummary(long patientId, LocalDate today) {
+        summaryUpsert("a.id = :patient", "<=", today).param("patient", patientId).update();
+    }
+
+    /**
+     * One row per patient of the therapist, from their summaries as of {@code today}, with the open alerts.
+     * Summaries missing or of an earlier day (the first look of the day, before the nightly job) are worked out
+     * first, without overwriting one a patient's write has just brought up to date: two statements in all.
      */
     public List<CaseloadFigures> caseload(long therapistId, LocalDate today) {
+        summaryUpsert("""
+                a.therapist_id = :therapist
+                and not exists (select 1 from progress_summary s where s.patient_id = a.id and s.as_of >= :today)""",
+                "<", today).param("therapist", therapistId).update();
         return jdbc.sql("""
-                select a.id, a.display_name, d.*,
-                       (select max(x.day) from adherence_day x where x.patient_id = a.id and x.active) as last_active,
+                select a.id, a.display_name, s.*,
                        (select count(*) from patient_alert p where p.patient_id = a.id and p.resolved_at is null)
                            as open_alerts
-                from account a
-                cross join lateral (
-                    select coalesce(sum(scheduled) filter (where day >= :d7), 0) as scheduled7,
-                           coalesce(sum(completed) filter (where day >= :d7), 0) as completed7,
-                           coalesce(sum(scheduled), 0) as scheduled30,
-                           coalesce(sum(completed), 0) as completed30,
-                           (avg(pain_after) filter (where day >= :d7))::float8 as pain7,
-                           (avg(pain_after) filter (where day >= :d14 and day < :d7))::float8 as pain_before7,
-                           array_agg(day order by day) filter (where day >= :d14 and pain_after is not null)
-                               as pain_days,
-                           array_agg(pain_after order by day) filter (where day >= :d14 and pain_after is not null)
-                               as pain_values
-                    from adherence_day
-                    where patient_id = a.id and day >= :d30 and day < :today) d
-                where a.therapist_id = :therapist and a.role = 'PATIENT'""")
-                .param("d7", today.minusDays(7)).param("d14", today.minusDays(14)).param("d30", today.minusDays(30))
-                .param("today", today).param("therapist", therapistId)
+                from account a join progress_summary s on s.patient_id = a.id
+                where a.therapist_id = ? and a.role = 'PATIENT'""").param(therapistId)
                 .query((rs, row) -> new CaseloadFigures(rs.getLong("id"), rs.getString("display_name"),
                         new Adherence(rs.getDouble("completed7"), rs.getInt("scheduled7")),
                         new Adherence(rs.getDouble("completed30"), rs.getInt("scheduled30")),
                         rs.getObject("pain7", Double.class), rs.getObject("pain_before7", Double.class),
                         painByDay(rs), rs.getObject("last_active", LocalDate.class), rs.getInt("open_alerts")))
                 .list();
+    }
+
+    private JdbcClient.StatementSpec summaryUpsert(String patients, String replaceIf, LocalDate today) {
+        return jdbc.sql(SUMMARY_UPSERT.formatted(patients, replaceIf)).param("today", today)
+                .param("d7", today.minusDays(7)).param("d14", today.minusDays(14)).param("d30", today.minusDays(30));
     }
 
     /** Open alerts of the therapist's patients, newest first, with the patient's name. */
@@ -117,13 +152,8 @@ public class ProgressQueries {
 
     private static List<PainOnDay> painByDay(ResultSet rs) throws SQLException {
         var result = new ArrayList<PainOnDay>();
-        Array days = rs.getArray("pain_days");
-        Array values = rs.getArray("pain_values");
-        if (days == null || values == null) {
-            return result;
-        }
-        var dayArray = (Object[]) days.getArray();
-        var valueArray = (Object[]) values.getArray();
+        var dayArray = (Object[]) rs.getArray("pain_days").getArray();
+        var valueArray = (Object[]) rs.getArray("pain_values").getArray();
         for (int i = 0; i < dayArray.length; i++) {
             var day = dayArray[i] instanceof Date date ? date.toLocalDate() : (LocalDate) dayArray[i];
             result.add(new PainOnDay(day, ((Number) valueArray[i]).intValue()));

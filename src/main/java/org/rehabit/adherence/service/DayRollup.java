@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.DayRow;
+import org.rehabit.adherence.domain.ProgressQueries;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.prescriptions.service.RoutineDetails;
 import org.springframework.stereotype.Component;
@@ -26,18 +27,22 @@ import org.springframework.transaction.annotation.Transactional;
 class DayRollup {
 
     private final DayRecords records;
+    private final ProgressQueries progress;
     private final Clock clock;
 
-    DayRollup(DayRecords records, Clock clock) {
+    DayRollup(DayRecords records, ProgressQueries progress, Clock clock) {
         this.records = records;
+        this.progress = progress;
         this.clock = clock;
     }
 
     /**
      * Works out again the roll-up from {@code from} to {@code to}, up to today: the whole weeks when a routine is
-     * done "N days a week" (a day recorded changes which days of its week count as due), the days alone otherwise.
+     * done "N days a week" (a day recorded changes which days of its week count as due), the days alone otherwise;
+     * then the patient's dashboard summary. One patient's refreshes run one after the other.
      */
     void refresh(long patientId, List<RoutineDetails> plans, LocalDate from, LocalDate to) {
+        records.lockPatient(patientId);
         var today = LocalDate.now(clock);
         var weekly = plans.stream().flatMap(routine -> routine.versions().stream())
                 .anyMatch(version -> !version.schedule().fixedDays());
@@ -66,5 +71,6 @@ class DayRollup {
             }
         }
         records.replaceDays(patientId, monday, last, rows, clock.instant());
+        progress.refreshSummary(patientId, today);
     }
 }

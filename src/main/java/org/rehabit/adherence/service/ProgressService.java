@@ -47,7 +47,11 @@ public class ProgressService {
         this.clock = clock;
     }
 
-    /** Every patient of the signed-in therapist, those needing attention first, then by name. */
+    /**
+     * Every patient of the signed-in therapist, those needing attention first, then by name. Not read-only: the
+     * first look of the day brings the patients' summaries up to date.
+     */
+    @Transactional
     public List<CaseloadRow> caseload() {
         return queries.caseload(currentUser.require().accountId(), LocalDate.now(clock)).stream()
                 .map(figures -> new CaseloadRow(figures, needsAttention(figures)))
