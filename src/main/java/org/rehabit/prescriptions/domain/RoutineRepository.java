@@ -9,6 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RoutineRepository extends JpaRepository<Routine, Long> {
 
+    /** The patient's routines with their versions, in one statement (the items follow in one more). */
+    @Query("""
+            select distinct r from Routine r left join fetch r.versions
+            where r.patientId = :patientId order by r.id desc""")
     List<Routine> findByPatientIdOrderByIdDesc(long patientId);
 
     @Query("select distinct r.patientId from Routine r order by r.patientId")
