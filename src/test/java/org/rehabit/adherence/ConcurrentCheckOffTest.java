@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Writes of one patient at the same moment: two submits of the same exercise (a double tap, two tabs) end in one row
- * with both values; a check-off while another transaction works out the same day's roll-up waits for it.
+ * with both values; a check-off waits for another check-off of the patient, so that the day's roll-up counts both.
  */
 @IntegrationTest
 class ConcurrentCheckOffTest {
@@ -74,28 +74,35 @@ class ConcurrentCheckOffTest {
     }
 
     @Test
-    void a_check_off_waits_for_another_transaction_writing_the_same_days_roll_up() throws Exception {
+    void a_check_off_waits_for_another_check_off_of_the_patient_and_rolls_up_both() throws Exception {
         var patient = jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
-        var tilt = asPatient(() -> {
+        var items = asPatient(() -> {
             days.checkIn(false, false);
-            return PatientDayServiceTest.item(days.day(today), "Neck tilt").id();
+            var plan = days.day(today);
+            return new long[] {PatientDayServiceTest.item(plan, "Neck tilt").id(),
+                PatientDayServiceTest.item(plan, "Side-to-side neck tilt").id()};
         });
-        jdbc.update("delete from adherence_day where patient_id = ?", patient);
         var pool = Executors.newSingleThreadExecutor();
         Future<LogRecord> checkOff;
         try (var other = dataSource.getConnection()) {
-            // another writer of the patient's roll-up (the nightly job, a second tab), not yet committed
+            // another check-off of the patient (a second tab), in the middle of its transaction
             other.setAutoCommit(false);
             try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)");
-                    var row = other.prepareStatement("insert into adherence_day (patient_id, day, scheduled, completed,"
-                            + " active, red_flag, updated_at) values (?, ?, 5, 0, false, false, now())")) {
+                    var log = other.prepareStatement("""
+                            with s as (insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
+                                       values (?, ?, 1, ?, now()) returning id)
+                            insert into exercise_log (session_id, routine_item_id, status, recorded_by, recorded_at)
+                            select s.id, ?, 'DONE', ?, now() from s""")) {
                 lock.setLong(1, patient);
                 lock.execute();
-                row.setLong(1, patient);
-                row.setObject(2, today);
-                row.executeUpdate();
+                log.setLong(1, patient);
+                log.setObject(2, today);
+                log.setLong(3, patient);
+                log.setLong(4, items[1]);
+                log.setLong(5, patient);
+                log.executeUpdate();
             }
-            checkOff = pool.submit(() -> asPatient(() -> days.record(today, 1, tilt, LogEntry.done()).log()));
+            checkOff = pool.submit(() -> asPatient(() -> days.record(today, 1, items[0], LogEntry.done()).log()));
             awaitWaitingOnALock(checkOff);
             other.commit();
         }
@@ -103,8 +110,7 @@ class ConcurrentCheckOffTest {
         pool.shutdown();
 
         assertThat(jdbc.queryForObject("select completed from adherence_day where patient_id = ? and day = ?",
-                Double.class, patient, today)).as("worked out after the other writer, with the check-off")
-                .isEqualTo(1.0);
+                Double.class, patient, today)).as("rolled up after the other check-off, with both").isEqualTo(2.0);
     }
 
     /** Until the database shows a session waiting for a lock (or the work ended, which the caller then sees). */

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.DayRow;
+import org.rehabit.adherence.domain.LogRecord;
 import org.rehabit.adherence.domain.ProgressQueries;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.prescriptions.service.RoutineDetails;
@@ -44,17 +46,34 @@ class DayRollup {
     void refresh(long patientId, List<RoutineDetails> plans, LocalDate from, LocalDate to) {
         records.lockPatient(patientId);
         var today = LocalDate.now(clock);
-        var weekly = plans.stream().flatMap(routine -> routine.versions().stream())
-                .anyMatch(version -> !version.schedule().fixedDays());
+        var weekly = weekly(plans);
         var monday = weekly ? from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : from;
         var sunday = weekly ? to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)) : to;
         var last = sunday.isAfter(today) ? today : sunday;
-        var logs = records.logs(patientId, monday, sunday);
-        var sessions = records.sessions(patientId, monday, last);
-        var redFlags = records.redFlagDays(patientId, monday, last);
-        var byDay = new AdherenceLedger(plans, logs, redFlags, today).byDay(monday, last);
+        write(patientId, plans, monday, last, records.logs(patientId, monday, sunday),
+                records.sessions(patientId, monday, last), records.redFlagDays(patientId, monday, last));
+    }
+
+    /**
+     * Works out again the roll-up of a day open for writing (so without a red flag) from its logs and sessions,
+     * which the caller read after {@link DayRecords#lockPatient} and brought up to date with its own writes. The
+     * whole week is read again instead when a routine is done "N days a week".
+     */
+    void refreshOpenDay(long patientId, List<RoutineDetails> plans, LocalDate day, List<LogRecord> logs,
+            List<SessionRecord> sessions) {
+        if (weekly(plans)) {
+            refresh(patientId, plans, day, day);
+        } else {
+            write(patientId, plans, day, day, logs, sessions, Set.of());
+        }
+    }
+
+    private void write(long patientId, List<RoutineDetails> plans, LocalDate from, LocalDate to,
+            List<LogRecord> logs, List<SessionRecord> sessions, Set<LocalDate> redFlags) {
+        var today = LocalDate.now(clock);
+        var byDay = new AdherenceLedger(plans, logs, redFlags, today).byDay(from, to);
         var rows = new ArrayList<DayRow>();
-        for (var day = monday; !day.isAfter(last); day = day.plusDays(1)) {
+        for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
             var date = day;
             var adherence = byDay.getOrDefault(day, Adherence.NONE);
             var todays = sessions.stream().filter(s -> s.day().equals(date))
@@ -70,7 +89,12 @@ class DayRollup {
                         redFlag));
             }
         }
-        records.replaceDays(patientId, monday, last, rows, clock.instant());
+        records.replaceDays(patientId, from, to, rows, clock.instant());
         progress.refreshSummary(patientId, today);
+    }
+
+    private static boolean weekly(List<RoutineDetails> plans) {
+        return plans.stream().flatMap(routine -> routine.versions().stream())
+                .anyMatch(version -> !version.schedule().fixedDays());
     }
 }

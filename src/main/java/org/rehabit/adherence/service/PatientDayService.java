@@ -106,15 +106,19 @@ public class PatientDayService {
 
     /**
      * Records one exercise of a session. Pain that meets the stop rule is flagged, alerts the therapist and is
-     * answered with {@code mustStop}.
+     * answered with {@code mustStop}. The patient's records are held first, so the day read here, with this log, is
+     * the day rolled up.
      */
     public LogOutcome record(LocalDate day, int round, long itemId, LogEntry entry) {
         var me = me();
+        records.lockPatient(me);
         requireOpen(me, day);
         var plans = routines.plansOf(me);
-        var item = itemOn(plans, day, itemId, round, records.logs(me, day, day));
+        var dayLogs = records.logs(me, day, day);
+        var item = itemOn(plans, day, itemId, round, dayLogs);
         check(entry, item);
-        var painBefore = records.sessions(me, day, day).stream().filter(s -> s.round() == round).findFirst()
+        var sessions = records.sessions(me, day, day);
+        var painBefore = sessions.stream().filter(s -> s.round() == round).findFirst()
                 .map(SessionRecord::painBefore).orElse(null);
         var mustStop = PainScale.mustStop(entry.pain(), painBefore);
         var log = records.saveLog(me, day, round, itemId, entry.status(), entry.setsDone(), entry.skipReason(),
@@ -122,7 +126,10 @@ public class PatientDayService {
         if (mustStop) {
             painAlert(me, day, item, entry.pain());
         }
-        rollup.refresh(me, plans, day, day);
+        var logs = new ArrayList<>(dayLogs.stream()
+                .filter(saved -> saved.itemId() != itemId || saved.round() != round).toList());
+        logs.add(log);
+        rollup.refreshOpenDay(me, plans, day, logs, sessions);
         return new LogOutcome(log, mustStop);
     }
 

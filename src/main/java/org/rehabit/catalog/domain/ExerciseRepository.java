@@ -1,5 +1,6 @@
 package org.rehabit.catalog.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -18,4 +19,8 @@ public interface ExerciseRepository extends JpaRepository<Exercise, Long>, JpaSp
             order by e.name
             """)
     List<ExerciseOption> findAlternatives();
+
+    /** The exercises with their steps, in one statement. */
+    @Query("select distinct e from Exercise e left join fetch e.steps where e.id in :ids")
+    List<Exercise> findWithSteps(@Param("ids") Collection<Long> ids);
 }

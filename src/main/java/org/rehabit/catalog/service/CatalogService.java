@@ -80,7 +80,10 @@ public class CatalogService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ExerciseInstructions> instructions(Collection<Long> ids) {
-        var found = exercises.findAllById(ids);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var found = exercises.findWithSteps(ids);
         var alternatives = exercises.findAllById(found.stream().map(Exercise::getAlternativeId)
                 .filter(Objects::nonNull).toList()).stream().collect(Collectors.toMap(Exercise::getId, a -> a));
         var withImage = images.findIdsWithImage(ids);
