@@ -16,8 +16,10 @@ import org.rehabit.IntegrationTest;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.LogRecord;
+import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.adherence.service.SessionEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,7 +28,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Writes of one patient at the same moment: two submits of the same exercise (a double tap, two tabs) end in one row
- * with both values; a check-off waits for another check-off of the patient, so that the day's roll-up counts both.
+ * with both values; a check-off waits for another check-off of the patient, so that the day's roll-up counts both;
+ * a pain score saved during a check-off waits for it.
  */
 @IntegrationTest
 class ConcurrentCheckOffTest {
@@ -111,6 +114,37 @@ class ConcurrentCheckOffTest {
 
         assertThat(jdbc.queryForObject("select completed from adherence_day where patient_id = ? and day = ?",
                 Double.class, patient, today)).as("rolled up after the other check-off, with both").isEqualTo(2.0);
+    }
+
+    @Test
+    void a_pain_score_saved_during_a_check_off_waits_for_it_instead_of_deadlocking() throws Exception {
+        var patient = jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+        asPatient(() -> days.checkIn(false, false));
+        var pool = Executors.newSingleThreadExecutor();
+        Future<SessionRecord> score;
+        try (var other = dataSource.getConnection()) {
+            // a check-off of the patient (another device) that holds the patient's records, about to save its log
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)");
+                    var session = other.prepareStatement("""
+                            insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
+                            values (?, ?, 1, ?, now())
+                            on conflict (patient_id, day, round) do update set round = excluded.round""")) {
+                lock.setLong(1, patient);
+                lock.execute();
+                score = pool.submit(() -> asPatient(() -> days.recordSession(today, 1,
+                        new SessionEntry(3, null, null))));
+                awaitWaitingOnALock(score);
+                session.setLong(1, patient);
+                session.setObject(2, today);
+                session.setLong(3, patient);
+                session.executeUpdate();
+            }
+            other.commit();
+        }
+        pool.shutdown();
+
+        assertThat(score.get().painBefore()).isEqualTo(3);
     }
 
     /** Until the database shows a session waiting for a lock (or the work ended, which the caller then sees). */

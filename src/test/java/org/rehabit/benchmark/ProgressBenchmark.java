@@ -59,8 +59,9 @@ class ProgressBenchmark {
         // what autovacuum does after a day's writes in production: statistics, and the visibility map
         jdbc.execute("vacuum analyze");
 
-        // and the flush of the bulk load, which production does not have during the day
+        // and the flush of the bulk load, which production does not have during the day; nor its garbage
         jdbc.execute("checkpoint");
+        System.gc();
 
         var report = new ArrayList<String>();
         report.add(String.format("Data: %d therapists, %d patients, %d days: %,d sessions, %,d exercise logs, "

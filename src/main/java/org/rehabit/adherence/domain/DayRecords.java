@@ -159,10 +159,10 @@ public class DayRecords {
         }
     }
 
-    /** Replaces a patient's roll-up rows from {@code from} to {@code to} with {@code rows}. */
     /**
-     * Holds the patient's records until the transaction ends, so that two transactions working out the same
-     * patient's roll-up (two tabs, the nightly job) run one after the other, the second seeing what the first wrote.
+     * Holds the patient's records until the transaction ends: every transaction that writes a patient's day takes
+     * this first, so two of them (two tabs, the nightly job) run one after the other, the second reading what the
+     * first wrote, and never wait for each other's rows in opposite orders.
      */
     public void lockPatient(long patientId) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(patientId).query().listOfRows();
@@ -170,7 +170,8 @@ public class DayRecords {
 
     /**
      * Replaces the patient's roll-up rows from {@code from} to {@code to} with {@code rows}: one upsert, and a delete
-     * of the other days of the range unless the rows cover them all.
+     * of the other days of the range unless the rows cover them all. The dashboard's summary is not touched: callers
+     * go through {@code DayRollup}, which works it out again.
      */
     public void replaceDays(long patientId, LocalDate from, LocalDate to, List<DayRow> rows, Instant at) {
         var values = new ArrayList<Object>();

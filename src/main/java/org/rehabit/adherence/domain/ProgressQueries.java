@@ -28,7 +28,7 @@ public class ProgressQueries {
      * the roll-up: over the 30 complete days before {@code :today}, adherence over the last 7 and 30 days, mean pain
      * after over the last 7 days and the 7 before, the pain after of each of the last 14 days, and the last day with
      * a record. A saved row is replaced only if its {@code as_of} compares with the new one as the second {@code %s}
-     * says.
+     * says. Rows are written in patient order, so two statements locking the same rows wait for each other in turn.
      */
     private static final String SUMMARY_UPSERT = """
             insert into progress_summary (patient_id, as_of, scheduled7, completed7, scheduled30, completed30, pain7,
@@ -50,6 +50,7 @@ public class ProgressQueries {
                 from adherence_day
                 where patient_id = a.id and day >= :d30 and day < :today) d
             where a.role = 'PATIENT' and %s
+            order by a.id
             on conflict (patient_id) do update set
                 as_of = excluded.as_of, scheduled7 = excluded.scheduled7, completed7 = excluded.completed7,
                 scheduled30 = excluded.scheduled30, completed30 = excluded.completed30, pain7 = excluded.pain7,

@@ -87,6 +87,7 @@ public class PatientDayService {
      */
     public CheckIn checkIn(boolean severeNeckPain, boolean armSymptoms) {
         var me = me();
+        records.lockPatient(me);
         var today = today();
         var before = redFlag(records.checkIn(me, today));
         var checkIn = records.saveCheckIn(me, today, severeNeckPain, armSymptoms, me, clock.instant());
@@ -139,6 +140,7 @@ public class PatientDayService {
      */
     public SessionRecord recordSession(LocalDate day, int round, SessionEntry entry) {
         var me = me();
+        records.lockPatient(me);
         requireOpen(me, day);
         var plan = day(day);
         var problems = new EnumMap<DayField, String>(DayField.class);
