@@ -17,4 +17,4 @@ COPY --from=build /src/rehabit.jar /app/rehabit.jar
 USER rehabit
 ENV SPRING_PROFILES_ACTIVE=prod
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/rehabit.jar"]
+ENTRYPOINT ["java", "-XX:InitialRAMPercentage=50", "-XX:MaxRAMPercentage=75", "-jar", "/app/rehabit.jar"]
