@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -22,13 +23,42 @@ class ArchitectureTest {
 
     static final String BASE = "org.rehabit";
 
-    private final JavaClasses classes = new ClassFileImporter()
+    /** Imported once for all the rules: reading the classes is the slow part. */
+    private static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
 
+    /**
+     * A feature's domain is below its services and views. It may use the records another feature's services return
+     * (the adherence ledger works on prescribed routines), never its own feature's services.
+     */
     @Test
-    void domain_depends_on_neither_services_nor_ui() {
-        noClasses().that().resideInAPackage("..domain..").should().dependOnClassesThat()
-                .resideInAnyPackage("..service..", "..ui..").check(classes);
+    void domain_depends_on_neither_its_services_nor_any_ui() {
+        noClasses().that().resideInAPackage("..domain..").should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(classes);
+        classes().that().resideInAPackage("..domain..").should(new ArchCondition<JavaClass>(
+                "not depend on the services of their own feature") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    var target = dependency.getTargetClass();
+                    if (feature(origin).equals(feature(target)) && target.getPackageName().endsWith(".service")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        }).check(classes);
+    }
+
+    /**
+     * What a check-off sets off flows one way: the day ({@code adherence}) publishes events; {@code alerts} and
+     * {@code progress} listen. The day never knows who listens, and alerts never know the read model.
+     */
+    @Test
+    void the_day_knows_neither_alerts_nor_progress_and_alerts_do_not_know_progress() {
+        noClasses().that().resideInAPackage(BASE + ".adherence..").should().dependOnClassesThat()
+                .resideInAnyPackage(BASE + ".alerts..", BASE + ".progress..").check(classes);
+        noClasses().that().resideInAPackage(BASE + ".alerts..").should().dependOnClassesThat()
+                .resideInAPackage(BASE + ".progress..").check(classes);
     }
 
     @Test
@@ -56,8 +86,9 @@ class ArchitectureTest {
     }
 
     /**
-     * Another feature's views, repositories and entities are its own; what it offers others is its services and
-     * the records and enums they return. Entities therefore refer to other features' aggregates by id.
+     * Another feature's views, repositories and entities are its own; what it offers others is its services, the
+     * records and enums they return, and public UI pieces (its {@code *Navigation} links, panels such as the alerts
+     * panel). Entities therefore refer to other features' aggregates by id.
      */
     @Test
     void features_use_each_other_through_services_only() {
@@ -71,8 +102,9 @@ class ArchitectureTest {
                     if (targetFeature == null || targetFeature.equals(feature(origin)) || targetFeature.equals("base")) {
                         continue;
                     }
-                    if (target.getPackageName().contains(".ui") || target.isAssignableTo(Repository.class)
-                            || target.isAnnotatedWith(Entity.class)) {
+                    if (target.isAnnotatedWith(Route.class) || target.isAssignableTo(Repository.class)
+                            || target.isAnnotatedWith(Entity.class) || target.isAnnotatedWith(
+                                    org.springframework.stereotype.Repository.class)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

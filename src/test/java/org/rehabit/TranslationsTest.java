@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.rehabit.adherence.domain.AlertKind;
+import org.rehabit.alerts.domain.AlertKind;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SkipReason;

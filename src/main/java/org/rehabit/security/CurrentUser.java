@@ -23,6 +23,13 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** Whether scheduled work is running as the system (see {@link AppRoles#runAsSystem}). */
+    public boolean isSystem() {
+        var authentication = securityContextHolderStrategy.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> ("ROLE_" + AppRoles.SYSTEM).equals(authority.getAuthority()));
+    }
+
     public AccountPrincipal require() {
         return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
     }

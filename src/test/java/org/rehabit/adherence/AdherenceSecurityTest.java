@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
-import org.rehabit.adherence.service.AlertService;
+import org.rehabit.alerts.service.AlertService;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.service.RecordNotFoundException;

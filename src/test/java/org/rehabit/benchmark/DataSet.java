@@ -1,5 +1,6 @@
 package org.rehabit.benchmark;
 
+import org.rehabit.security.domain.Account;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;

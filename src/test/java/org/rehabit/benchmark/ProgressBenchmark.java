@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
-import org.rehabit.adherence.service.ProgressService;
+import org.rehabit.progress.service.ProgressService;
 import org.rehabit.base.database.StatementCounter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,7 +82,6 @@ class ProgressBenchmark {
         var operations = List.of(
                 new Operation("Dashboard: caseload (" + caseloadSize + " patients)", therapist,
                         () -> progress.caseload()),
-                new Operation("Dashboard: open alerts", therapist, () -> progress.openAlerts()),
                 new Operation("Patient progress, 8 weeks", therapist, () -> progress.progress(patient.id(),
                         today.minusWeeks(8).plusDays(1), today)),
                 new Operation("Patient progress, a year", therapist, () -> progress.progress(patient.id(),
@@ -104,10 +103,7 @@ class ProgressBenchmark {
             report.add(time(operation));
         }
         signIn(therapist.username());
-        var render = statements.count(() -> {
-            progress.caseload();
-            progress.openAlerts();
-        });
+        var render = statements.count(() -> progress.caseload());
         report.add("Dashboard render: " + render + " SQL statements");
         SecurityContextHolder.clearContext();
 

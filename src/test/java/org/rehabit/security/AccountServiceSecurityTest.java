@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.PatientAccounts;
 import org.rehabit.security.service.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,8 @@ class AccountServiceSecurityTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    PatientAccounts patientAccounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,14 +67,14 @@ class AccountServiceSecurityTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.THERAPIST, "sneaky", "Sneaky",
                 "sneaky@example.org", "maple-river-lantern", null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.myPatients("", Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patientAccounts.search("", Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
         assertThat(therapistOf(idOf("patient"))).isEqualTo(idOf("therapist"));
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_has_no_caseload_to_list() {
-        assertThatThrownBy(() -> accounts.myPatients("", Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patientAccounts.search("", Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
     }
 
     private long idOf(String username) {

@@ -12,6 +12,7 @@ import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.PatientAccounts;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ class AccountServiceTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    PatientAccounts patientAccounts;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -144,16 +147,16 @@ class AccountServiceTest {
     @Test
     @WithUserDetails("therapist")
     void a_therapist_sees_only_their_own_patients() {
-        assertThat(accounts.myPatients("", PageRequest.of(0, 50)).getContent())
+        assertThat(patientAccounts.search("", PageRequest.of(0, 50)).getContent())
                 .extracting(PatientSummary::displayName).containsExactlyInAnyOrder("Paula Patient", "Peter Patient");
     }
 
     @Test
     @WithUserDetails("therapist2")
     void the_other_therapist_sees_only_theirs() {
-        assertThat(accounts.myPatients("", PageRequest.of(0, 50)).getContent())
+        assertThat(patientAccounts.search("", PageRequest.of(0, 50)).getContent())
                 .extracting(PatientSummary::displayName).containsExactlyInAnyOrder("Priya Patient", "Pablo Patient");
-        assertThat(accounts.myPatients("paula", PageRequest.of(0, 50)).getContent()).isEmpty();
+        assertThat(patientAccounts.search("paula", PageRequest.of(0, 50)).getContent()).isEmpty();
     }
 
     @Test

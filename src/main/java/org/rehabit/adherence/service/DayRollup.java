@@ -10,38 +10,44 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.rehabit.adherence.domain.Adherence;
+import org.rehabit.adherence.domain.AdherenceDays;
+import org.rehabit.adherence.domain.AdherenceLedger;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.adherence.domain.LogRecord;
-import org.rehabit.adherence.domain.ProgressQueries;
+import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.prescriptions.service.RoutineDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the progress roll-up ({@code adherence_day}) up to date: the days of a week are worked out again from the
  * routines and what was recorded, with the one definition of adherence, whenever the patient records something and
- * by the nightly job for days that passed without a record.
+ * by the nightly job for days that passed without a record. Each change is published as {@link DaysRolledUp}; days
+ * that are over as {@link DaysPassed}.
  */
 @Component
 @Transactional
 class DayRollup {
 
     private final DayRecords records;
-    private final ProgressQueries progress;
+    private final AdherenceDays days;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DayRollup(DayRecords records, ProgressQueries progress, Clock clock) {
+    DayRollup(DayRecords records, AdherenceDays days, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
-        this.progress = progress;
+        this.days = days;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * Works out again the roll-up from {@code from} to {@code to}, up to today: the whole weeks when a routine is
-     * done "N days a week" (a day recorded changes which days of its week count as due), the days alone otherwise;
-     * then the patient's dashboard summary. One patient's refreshes run one after the other.
+     * done "N days a week" (a day recorded changes which days of its week count as due), the days alone otherwise.
+     * One patient's refreshes run one after the other.
      */
     void refresh(long patientId, List<RoutineDetails> plans, LocalDate from, LocalDate to) {
         records.lockPatient(patientId);
@@ -68,6 +74,19 @@ class DayRollup {
         }
     }
 
+    /**
+     * Rolls up the days from {@code from} to today and says that the days before today have passed: the one path
+     * of the nightly job and of the demo history.
+     */
+    void closeDays(long patientId, List<RoutineDetails> plans, LocalDate from) {
+        var today = LocalDate.now(clock);
+        refresh(patientId, plans, from, today);
+        var routineSince = plans.stream()
+                .filter(routine -> ScheduleExpansion.inForce(routine, today).isPresent())
+                .map(routine -> routine.versions().getFirst().effectiveFrom()).min(LocalDate::compareTo);
+        events.publishEvent(new DaysPassed(patientId, today, routineSince.orElse(null)));
+    }
+
     private void write(long patientId, List<RoutineDetails> plans, LocalDate from, LocalDate to,
             List<LogRecord> logs, List<SessionRecord> sessions, Set<LocalDate> redFlags) {
         var today = LocalDate.now(clock);
@@ -89,8 +108,8 @@ class DayRollup {
                         redFlag));
             }
         }
-        records.replaceDays(patientId, from, to, rows, clock.instant());
-        progress.refreshSummary(patientId, today);
+        days.replaceDays(patientId, from, to, rows, clock.instant());
+        events.publishEvent(new DaysRolledUp(patientId, from, to));
     }
 
     private static boolean weekly(List<RoutineDetails> plans) {

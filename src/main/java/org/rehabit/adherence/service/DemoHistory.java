@@ -3,9 +3,9 @@ package org.rehabit.adherence.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.rehabit.adherence.domain.AlertKind;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.prescriptions.service.RoutineDetails;
 import org.rehabit.prescriptions.service.RoutineService;
@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Weeks of recorded days for the demo patients, so the dashboard and the charts have something to show on a local
  * run: "patient" exercised well until a week ago, then less, with pain rising and a stop-rule report three days ago;
  * "patient2" keeps to the routine with pain easing. Today is left for the visitor. Written as the patients' days
- * are written (check-in, session, logs), then rolled up and checked for alerts like the nightly job does.
+ * are written (check-in, session, logs), then closed like the nightly job closes days ({@link DayRollup#closeDays}).
  */
 @Component
 @Profile("!prod")
@@ -36,17 +37,17 @@ class DemoHistory implements ApplicationRunner {
     private final RoutineService routines;
     private final DayRecords records;
     private final DayRollup rollup;
-    private final AlertRules alertRules;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoHistory(RoutineService routines, DayRecords records, DayRollup rollup, AlertRules alertRules, JdbcClient jdbc,
-            Clock clock, @Value("${rehabit.demo.history:false}") boolean enabled) {
+    DemoHistory(RoutineService routines, DayRecords records, DayRollup rollup, ApplicationEventPublisher events,
+            JdbcClient jdbc, Clock clock, @Value("${rehabit.demo.history:false}") boolean enabled) {
         this.routines = routines;
         this.records = records;
         this.rollup = rollup;
-        this.alertRules = alertRules;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
@@ -96,8 +97,7 @@ class DemoHistory implements ApplicationRunner {
                 records.saveSession(id, day, 1, before, after, false, null, id, now);
             }
         }
-        rollup.refresh(id, plans, start, today);
-        alertRules.daysPassed(id, plans);
+        rollup.closeDays(id, plans, start);
         log.info("Wrote the demo history of {}", username);
     }
 
@@ -115,8 +115,7 @@ class DemoHistory implements ApplicationRunner {
             if (hurtToday && n == 1) {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED,
                         null, SkipReason.PAIN, 8, null, true, patientId, at);
-                records.raiseAlert(patientId, AlertKind.PAIN_STOP, day, day,
-                        item.exercise().name() + " · 8/10", at);
+                events.publishEvent(new StopRuleMet(patientId, day, item.exercise().id(), item.exercise().name(), 8));
             } else if ((daysAgo + n) % 11 == 0) {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED, null, SkipReason.NO_TIME, null, null,
                         false, patientId, at);

@@ -1,5 +1,6 @@
 package org.rehabit.adherence.service;
 
+import org.rehabit.adherence.domain.ExerciseHistory;
 import java.time.LocalDate;
 import java.util.List;
 import org.rehabit.adherence.domain.Adherence;

@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rehabit.adherence.domain.Adherence;
-import org.rehabit.adherence.domain.AlertKind;
+import org.rehabit.adherence.domain.AdherenceLedger;
 import org.rehabit.adherence.domain.CheckIn;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.LogRecord;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.PainScale;
+import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
@@ -26,13 +27,16 @@ import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.RoutineDetails;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in patient's days: what to do, the red-flag check-in, check-offs and pain reports, and their history.
- * Only today and yesterday can be written; a red flag at the check-in blocks the day.
+ * Only today and yesterday can be written; a red flag at the check-in blocks the day. What happened is published
+ * ({@link RedFlagReported}, {@link StopRuleMet}, {@link PainReported}, and {@link DaysRolledUp} from the roll-up)
+ * to listeners that run in the same transaction.
  */
 @Service
 @Transactional
@@ -45,16 +49,16 @@ public class PatientDayService {
     private final DayRecords records;
     private final RoutineService routines;
     private final DayRollup rollup;
-    private final AlertRules alertRules;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PatientDayService(DayRecords records, RoutineService routines, DayRollup rollup, AlertRules alertRules,
+    PatientDayService(DayRecords records, RoutineService routines, DayRollup rollup, ApplicationEventPublisher events,
             CurrentUser currentUser, Clock clock) {
         this.records = records;
         this.routines = routines;
         this.rollup = rollup;
-        this.alertRules = alertRules;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -92,14 +96,7 @@ public class PatientDayService {
         var before = redFlag(records.checkIn(me, today));
         var checkIn = records.saveCheckIn(me, today, severeNeckPain, armSymptoms, me, clock.instant());
         if (checkIn.redFlag() && !before) {
-            var answers = new ArrayList<String>();
-            if (checkIn.severeNeckPain()) {
-                answers.add("NECK");
-            }
-            if (checkIn.armSymptoms()) {
-                answers.add("ARMS");
-            }
-            records.raiseAlert(me, AlertKind.RED_FLAG, today, today, String.join(",", answers), clock.instant());
+            events.publishEvent(new RedFlagReported(me, today, checkIn.severeNeckPain(), checkIn.armSymptoms()));
         }
         refreshProgress(me, today);
         return checkIn;
@@ -125,7 +122,7 @@ public class PatientDayService {
         var log = records.saveLog(me, day, round, itemId, entry.status(), entry.setsDone(), entry.skipReason(),
                 entry.pain(), entry.difficulty(), mustStop, me, clock.instant());
         if (mustStop) {
-            painAlert(me, day, item, entry.pain());
+            stopRuleMet(me, day, item, entry.pain());
         }
         var logs = new ArrayList<>(dayLogs.stream()
                 .filter(saved -> saved.itemId() != itemId || saved.round() != round).toList());
@@ -164,13 +161,13 @@ public class PatientDayService {
             for (var log : plan.logs()) {
                 if (log.round() == round && !log.painFlag() && PainScale.mustStop(log.pain(), session.painBefore())) {
                     records.flagPain(me, day, round, log.itemId());
-                    painAlert(me, day, item(plan, log.itemId(), round), log.pain());
+                    stopRuleMet(me, day, item(plan, log.itemId(), round), log.pain());
                 }
             }
         }
         refreshProgress(me, day);
-        if (entry.painAfter() != null) {
-            alertRules.painTrend(me, day);
+        if (entry.painBefore() != null || entry.painAfter() != null) {
+            events.publishEvent(new PainReported(me, day, entry.painBefore(), entry.painAfter()));
         }
         return session;
     }
@@ -242,9 +239,8 @@ public class PatientDayService {
         rollup.refresh(me, routines.plansOf(me), day, day);
     }
 
-    private void painAlert(long me, LocalDate day, ItemDetails item, int pain) {
-        records.raiseAlert(me, AlertKind.PAIN_STOP, day, day,
-                item.exercise().name() + " · " + pain + "/" + PainScale.MAX, clock.instant());
+    private void stopRuleMet(long me, LocalDate day, ItemDetails item, int pain) {
+        events.publishEvent(new StopRuleMet(me, day, item.exercise().id(), item.exercise().name(), pain));
     }
 
     /**

@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.rehabit.adherence.domain.SkipReason;
@@ -35,6 +36,7 @@ import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.DownloadLink;
 import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.TodayLink;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.prescriptions.service.ItemDetails;
@@ -57,12 +59,14 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
     private final PatientDayService days;
     private final RoutineService routines;
     private final CatalogService catalog;
+    private final List<TodayLink> links;
     private final Clock clock;
     private LocalDate day;
     private int round = 1;
 
     TodayView(CurrentUser currentUser, PatientDayService days, RoutineService routines, CatalogService catalog,
-            Clock clock) {
+            List<TodayLink> links, Clock clock) {
+        this.links = links;
         this.currentUser = currentUser;
         this.days = days;
         this.routines = routines;
@@ -212,11 +216,9 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         nav.addClassName("day-navigation");
         nav.add(new RouterLink(getTranslation("today.previous-day"), TodayView.class, day.minusDays(1).toString()));
         if (day.isBefore(today)) {
-            var next = day.plusDays(1);
-            nav.add(next.equals(today) ? new RouterLink(getTranslation("today.next-day"), TodayView.class)
-                    : new RouterLink(getTranslation("today.next-day"), TodayView.class, next.toString()));
+            nav.add(AdherenceNavigation.day(getTranslation("today.next-day"), day.plusDays(1), today));
         }
-        nav.add(new RouterLink(getTranslation("history.title"), HistoryView.class));
+        links.forEach(link -> nav.add(link.create()));
         return nav;
     }
 

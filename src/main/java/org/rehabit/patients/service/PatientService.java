@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
-import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.patients.domain.PatientProfile;
 import org.rehabit.patients.domain.PatientProfileRepository;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.PatientAccounts;
 import org.rehabit.security.service.InvitationService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,13 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientService {
 
     private final AccountService accounts;
+    private final PatientAccounts patientAccounts;
+    private final PatientAccess access;
     private final InvitationService invitations;
     private final PatientProfileRepository profiles;
     private final Clock clock;
 
-    PatientService(AccountService accounts, InvitationService invitations, PatientProfileRepository profiles,
-            Clock clock) {
+    PatientService(AccountService accounts, PatientAccounts patientAccounts, PatientAccess access,
+            InvitationService invitations, PatientProfileRepository profiles, Clock clock) {
         this.accounts = accounts;
+        this.patientAccounts = patientAccounts;
+        this.access = access;
         this.invitations = invitations;
         this.profiles = profiles;
         this.clock = clock;
@@ -57,26 +61,26 @@ public class PatientService {
         var profile = new PatientProfile(id);
         record(profile, intake);
         profiles.save(profile);
-        var patient = accounts.myPatient(id).orElseThrow();
+        var patient = access.myPatient(id);
         return new AddedPatient(id, patient.username(), invitations.issue(id));
     }
 
     /** The signed-in therapist's caseload, searchable by name or e-mail. */
     @Transactional(readOnly = true)
     public Page<PatientSummary> caseload(String text, Pageable pageable) {
-        return accounts.myPatients(text, pageable);
+        return patientAccounts.search(text, pageable);
     }
 
     @Transactional(readOnly = true)
     public PatientDetails get(long patientId) {
-        var patient = mine(patientId);
+        var patient = access.myPatient(patientId);
         var profile = profiles.findById(patientId).orElseGet(() -> new PatientProfile(patientId));
         return new PatientDetails(patient, new Intake(profile.getDateOfBirth(), profile.getComplaintRegion(),
                 profile.getClinicalNotes(), profile.getIntakeRedFlags()), profile.getVersion());
     }
 
     public void updateIntake(long patientId, long openedVersion, Intake intake) {
-        mine(patientId);
+        access.myPatient(patientId);
         rejectIfAny(problems(intake));
         var profile = profiles.findById(patientId).orElseGet(() -> new PatientProfile(patientId));
         if (profile.getVersion() != openedVersion) {
@@ -88,12 +92,8 @@ public class PatientService {
 
     /** A fresh activation link for a patient who has not activated yet; the old link stops working. */
     public String newActivationLink(long patientId) {
-        mine(patientId);
+        access.myPatient(patientId);
         return invitations.issue(patientId);
-    }
-
-    private PatientSummary mine(long patientId) {
-        return accounts.myPatient(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
     }
 
     private Map<PatientField, String> problems(Intake intake) {

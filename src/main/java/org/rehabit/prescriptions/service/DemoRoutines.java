@@ -10,7 +10,7 @@ import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.prescriptions.domain.Schedule;
-import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.PatientAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -43,14 +43,14 @@ class DemoRoutines implements ApplicationRunner {
 
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy security;
-    private final AccountService accounts;
+    private final PatientAccounts accounts;
     private final CatalogService catalog;
     private final RoutineService routines;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean history;
 
-    DemoRoutines(UserDetailsService users, SecurityContextHolderStrategy security, AccountService accounts,
+    DemoRoutines(UserDetailsService users, SecurityContextHolderStrategy security, PatientAccounts accounts,
             CatalogService catalog, RoutineService routines, JdbcClient jdbc, Clock clock,
             @Value("${rehabit.demo.history:false}") boolean history) {
         this.users = users;
@@ -94,7 +94,7 @@ class DemoRoutines implements ApplicationRunner {
     }
 
     private void create(String email, RoutineDraft draft) {
-        var found = accounts.myPatients(email, Pageable.ofSize(1)).getContent();
+        var found = accounts.search(email, Pageable.ofSize(1)).getContent();
         if (found.isEmpty()) {
             return;
         }

@@ -17,9 +17,9 @@ import org.rehabit.prescriptions.domain.RoutineItem;
 import org.rehabit.prescriptions.domain.RoutinePlan;
 import org.rehabit.prescriptions.domain.RoutineRepository;
 import org.rehabit.security.CurrentUser;
+import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
-import org.rehabit.security.service.AccountService;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoutineService {
 
     private final RoutineRepository routines;
-    private final AccountService accounts;
+    private final PatientAccess access;
     private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final RoutineReader reader;
@@ -43,11 +43,11 @@ public class RoutineService {
     private final MessageSource messages;
     private final Clock clock;
 
-    RoutineService(RoutineRepository routines, AccountService accounts, CatalogService catalog,
+    RoutineService(RoutineRepository routines, PatientAccess access, CatalogService catalog,
             CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, MessageSource messages,
             Clock clock) {
         this.routines = routines;
-        this.accounts = accounts;
+        this.access = access;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.reader = reader;
@@ -89,7 +89,7 @@ public class RoutineService {
      * therapist started from; if someone saved in between, nothing is saved and the conflict is reported.
      */
     public void revise(long routineId, long openedVersion, RoutineDraft draft) {
-        var routine = owned(routines.findForUpdate(routineId)
+        var routine = allowed(routines.findForUpdate(routineId)
                 .orElseThrow(() -> new RecordNotFoundException("routine", routineId)));
         if (routine.getVersion() != openedVersion) {
             throw new ConcurrentEditException("Routine " + routineId);
@@ -109,17 +109,10 @@ public class RoutineService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT', 'SYSTEM')")
     public List<RoutineDetails> plansOf(long patientId) {
-        var signedIn = currentUser.get();
-        if (signedIn.isEmpty()) {
-            // the system (a scheduled job): only it passes the check above without an account
-            return routines.findByPatientIdOrderByIdDesc(patientId).stream()
-                    .map(routine -> reader.details(routine, "")).toList();
-        }
-        var me = signedIn.get();
-        if (me.role() == Role.PATIENT && me.accountId() != patientId) {
-            throw new RecordNotFoundException("patient", patientId);
-        }
-        var name = me.role() == Role.PATIENT ? me.displayName() : patient(patientId).displayName();
+        access.check(patientId);
+        // the system (a scheduled job) has no account, and no use for the name
+        var name = currentUser.get().map(me -> me.role() == Role.PATIENT ? me.displayName()
+                : patient(patientId).displayName()).orElse("");
         return routines.findByPatientIdOrderByIdDesc(patientId).stream()
                 .map(routine -> reader.details(routine, name)).toList();
     }
@@ -135,7 +128,7 @@ public class RoutineService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
     public byte[] handout(long routineId, Locale locale) {
-        var routine = readable(routineId);
+        var routine = mine(routineId);
         var patientName = currentUser.require().role() == Role.PATIENT ? currentUser.require().displayName()
                 : patient(routine.getPatientId()).displayName();
         var details = reader.details(routine, patientName);
@@ -164,29 +157,16 @@ public class RoutineService {
                 routineItems);
     }
 
-    /** A routine of the signed-in therapist's patient. */
+    /** A routine whose patient the signed-in user may see (see {@link PatientAccess}); "not found" otherwise. */
     private Routine mine(long routineId) {
-        return owned(find(routineId));
+        return allowed(find(routineId));
     }
 
-    private Routine owned(Routine routine) {
-        if (accounts.myPatient(routine.getPatientId()).isEmpty()) {
+    private Routine allowed(Routine routine) {
+        if (!access.may(routine.getPatientId())) {
             throw new RecordNotFoundException("routine", routine.getId());
         }
         return routine;
-    }
-
-    /** A routine the signed-in user may read: their own as a patient, their patient's as a therapist. */
-    private Routine readable(long routineId) {
-        var me = currentUser.require();
-        if (me.role() == Role.PATIENT) {
-            var routine = find(routineId);
-            if (routine.getPatientId() != me.accountId()) {
-                throw new RecordNotFoundException("routine", routineId);
-            }
-            return routine;
-        }
-        return mine(routineId);
     }
 
     private Routine find(long routineId) {
@@ -194,7 +174,7 @@ public class RoutineService {
     }
 
     private PatientSummary patient(long patientId) {
-        return accounts.myPatient(patientId).orElseThrow(() -> new RecordNotFoundException("patient", patientId));
+        return access.myPatient(patientId);
     }
 
     private LocalDate today() {

@@ -2,7 +2,6 @@ package org.rehabit.prescriptions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.DownloadLink;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.patients.ui.PatientsNavigation;
 import org.rehabit.prescriptions.service.RoutineDetails;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.prescriptions.service.TemplateService;
@@ -58,8 +58,8 @@ class RoutineView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
                         text.schedule(current.schedule()), text.date(routine.versions().getFirst().effectiveFrom()),
                         text.date(current.endDate()))),
                 text.state(routine.state()));
-        var patientLink = new Anchor("patients/patient/" + routine.patientId(),
-                getTranslation("routine.back-to-patient", routine.patientName()));
+        var patientLink = PatientsNavigation.patientPage(
+                getTranslation("routine.back-to-patient", routine.patientName()), routine.patientId());
         add(patientLink);
         if (routine.latest() != current) {
             add(new Paragraph(getTranslation("routine.upcoming-version", routine.latest().number(),

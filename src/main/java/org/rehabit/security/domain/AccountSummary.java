@@ -1,7 +1,6 @@
 package org.rehabit.security.domain;
 
 import java.time.Instant;
-import org.rehabit.security.domain.Role;
 
 /** One row of the accounts list; {@code therapistName} is set for patients. */
 public record AccountSummary(long id, String username, String displayName, String email, Role role,

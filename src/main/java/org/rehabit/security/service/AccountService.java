@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rehabit.base.domain.LikePattern;
@@ -17,7 +16,6 @@ import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
 import org.rehabit.security.domain.AccountRepository;
 import org.rehabit.security.domain.AccountSummary;
-import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -27,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Account administration (admins) and the therapist's own list of patients. */
+/** Account administration (admins), and the accounts of the patients therapists invite. */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -112,13 +110,6 @@ public class AccountService {
                 currentUser.require().accountId(), clock.instant())).getId();
     }
 
-    /** One of the signed-in therapist's own patients; empty for anyone else's id. */
-    @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional(readOnly = true)
-    public Optional<PatientSummary> myPatient(long patientId) {
-        return accounts.findPatientOf(currentUser.require().accountId(), patientId);
-    }
-
     public void setEnabled(long accountId, boolean enabled) {
         var account = find(accountId);
         if (!enabled && account.getId() == currentUser.require().accountId()) {
@@ -158,13 +149,6 @@ public class AccountService {
     public Map<Long, String> staffNames(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().filter(a -> a.getRole() != Role.PATIENT)
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
-    }
-
-    /** The signed-in therapist's own patients; never anyone else's. */
-    @PreAuthorize("hasRole('THERAPIST')")
-    @Transactional(readOnly = true)
-    public Page<PatientSummary> myPatients(String text, Pageable pageable) {
-        return accounts.searchPatientsOf(currentUser.require().accountId(), LikePattern.escaped(text), pageable);
     }
 
     private Account find(long accountId) {

@@ -1,0 +1,19 @@
+package org.rehabit.alerts.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Something the therapist should look at: first raised at {@code raisedAt}, for {@code times} episodes of its
+ * condition since (the latest one starting on {@code episode}), last seen on {@code day} with {@code detail}; then
+ * perhaps acknowledged, and resolved with a note.
+ */
+public record AlertRecord(long id, long patientId, AlertKind kind, LocalDate day, LocalDate episode, String detail,
+        Instant raisedAt, int times, Instant acknowledgedAt, Instant resolvedAt, String resolutionNote) {
+
+    public static final int NOTE_MAX_LENGTH = 1000;
+
+    public boolean open() {
+        return resolvedAt == null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.rehabit.alerts.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.rehabit.alerts.domain.AlertRecord;
+import org.rehabit.alerts.domain.Alerts;
+import org.rehabit.alerts.domain.CaseloadAlert;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.security.CurrentUser;
+import org.rehabit.patients.service.PatientAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The alerts patients' records raised, for their own therapist: read, acknowledge, resolve with a note. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class AlertService {
+
+    /** The field a refusal points at. */
+    public enum AlertField { NOTE }
+
+    private final Alerts alerts;
+    private final PatientAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AlertService(Alerts alerts, PatientAccess access, CurrentUser currentUser, Clock clock) {
+        this.alerts = alerts;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AlertRecord> openAlerts(long patientId) {
+        access.check(patientId);
+        return alerts.openOfPatient(patientId);
+    }
+
+    /** The open alerts of all the signed-in therapist's patients, newest first. */
+    @Transactional(readOnly = true)
+    public List<CaseloadAlert> openAlertsOfMyPatients() {
+        return alerts.openOfTherapist(currentUser.require().accountId());
+    }
+
+    /** Every alert of the patient, open and resolved, newest first. */
+    @Transactional(readOnly = true)
+    public List<AlertRecord> history(long patientId) {
+        access.check(patientId);
+        return alerts.ofPatient(patientId);
+    }
+
+    /** Says the therapist has seen it; it stays open until resolved. */
+    public void acknowledge(long alertId) {
+        var alert = alert(alertId);
+        alerts.acknowledge(alert.id(), currentUser.require().accountId(), clock.instant());
+    }
+
+    /** Closes the alert with a note on what was done; the same condition can raise a new one later. */
+    public void resolve(long alertId, String note) {
+        var alert = alert(alertId);
+        var text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(Map.of(AlertField.NOTE, "validation.required"));
+        }
+        if (text.length() > AlertRecord.NOTE_MAX_LENGTH) {
+            throw new InvalidInputException(Map.of(AlertField.NOTE, "alerts.note-too-long"));
+        }
+        alerts.resolve(alert.id(), text, currentUser.require().accountId(), clock.instant());
+    }
+
+    private AlertRecord alert(long alertId) {
+        return alerts.find(alertId).filter(alert -> access.may(alert.patientId()))
+                .orElseThrow(() -> new RecordNotFoundException("alert", alertId));
+    }
+}

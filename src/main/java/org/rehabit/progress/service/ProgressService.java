@@ -1,0 +1,93 @@
+package org.rehabit.progress.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rehabit.alerts.domain.PainTrend;
+import org.rehabit.alerts.service.AlertService;
+import org.rehabit.progress.domain.CaseloadFigures;
+import org.rehabit.progress.domain.ProgressQueries;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.security.CurrentUser;
+import org.rehabit.patients.service.PatientAccess;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Progress for therapists (their caseload, each of their patients) and for patients (their own): read from the
+ * daily roll-up and aggregated in SQL.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('THERAPIST')")
+public class ProgressService {
+
+    /** The field a refusal points at. */
+    public enum ProgressField { RANGE }
+
+    /** A week below this adherence needs attention. */
+    static final double LOW_ADHERENCE = 0.5;
+    /** The longest range a progress page shows. */
+    static final int MAX_DAYS = 366;
+
+    private final ProgressQueries queries;
+    private final AlertService alerts;
+    private final PatientAccess access;
+    private final CatalogService catalog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProgressService(ProgressQueries queries, AlertService alerts, PatientAccess access, CatalogService catalog,
+            CurrentUser currentUser, Clock clock) {
+        this.queries = queries;
+        this.alerts = alerts;
+        this.access = access;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Every patient of the signed-in therapist, those needing attention first, then by name, and their open
+     * alerts. Not read-only: the first look of the day brings the patients' summaries up to date.
+     */
+    @Transactional
+    public Caseload caseload() {
+        var figures = queries.caseload(currentUser.require().accountId(), LocalDate.now(clock));
+        var openAlerts = alerts.openAlertsOfMyPatients();
+        var alertCounts = openAlerts.stream()
+                .collect(Collectors.groupingBy(alert -> alert.patientId(), Collectors.counting()));
+        var rows = figures.stream()
+                .map(patient -> row(patient, alertCounts.getOrDefault(patient.patientId(), 0L).intValue()))
+                .sorted(Comparator.comparing((CaseloadRow row) -> !row.needsAttention())
+                        .thenComparing(row -> -row.openAlerts())
+                        .thenComparing(row -> row.figures().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        return new Caseload(rows, openAlerts);
+    }
+
+    /** A patient's progress over a range: the therapist's own patient, or the patient themselves. */
+    @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
+    public Progress progress(long patientId, LocalDate from, LocalDate to) {
+        access.check(patientId);
+        if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw new InvalidInputException(Map.of(ProgressField.RANGE, "progress.range"));
+        }
+        var exercises = queries.exercises(patientId, from, to);
+        var names = catalog.instructions(exercises.stream().map(e -> e.exerciseId()).toList());
+        return new Progress(from, to, queries.weeks(patientId, from, to), queries.painDays(patientId, from, to),
+                exercises.stream().map(e -> new Progress.ExerciseLine(names.get(e.exerciseId()).name(), e)).toList());
+    }
+
+    private static CaseloadRow row(CaseloadFigures figures, int openAlerts) {
+        var needsAttention = openAlerts > 0
+                || figures.last7().ratio().orElse(1) < LOW_ADHERENCE
+                || figures.painTrend().map(PainTrend::rising).orElse(false);
+        return new CaseloadRow(figures, openAlerts, needsAttention);
+    }
+}

@@ -1,0 +1,172 @@
+package org.rehabit.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
+import org.rehabit.alerts.domain.PainTrend;
+import org.rehabit.alerts.ui.AlertLine;
+import org.rehabit.adherence.domain.Adherence;
+import org.rehabit.alerts.domain.CaseloadAlert;
+import org.rehabit.progress.domain.CaseloadFigures;
+import org.rehabit.progress.service.CaseloadRow;
+import org.rehabit.progress.service.ProgressService;
+import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.ProgressChart;
+import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.security.AppRoles;
+
+/**
+ * The therapist's home: every patient with adherence over 7 and 30 days, the pain trend, the last activity and
+ * open alerts, those needing attention first; and the open alerts, each opening its patient.
+ */
+@Route("dashboard")
+@Menu(title = "nav.dashboard", order = 5, icon = "vaadin:dashboard")
+@RolesAllowed(AppRoles.THERAPIST)
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Clock clock;
+
+    DashboardView(ProgressService progress, Clock clock) {
+        this.clock = clock;
+        addClassName("dashboard-view");
+        var caseload = progress.caseload();
+        var rows = caseload.patients();
+        var alerts = caseload.openAlerts();
+        add(new ViewHeader(getTranslation("dashboard.title")));
+        add(new H2(getTranslation("dashboard.alerts", alerts.size())));
+        if (alerts.isEmpty()) {
+            add(new Paragraph(getTranslation("dashboard.no-alerts")));
+        }
+        var alertList = new Div();
+        alertList.addClassName("dashboard-alerts");
+        alerts.forEach(alert -> alertList.add(alert(alert)));
+        add(alertList);
+
+        add(new H2(getTranslation("dashboard.patients")));
+        var search = new TextField();
+        search.setPlaceholder(getTranslation("dashboard.search"));
+        search.setAriaLabel(getTranslation("dashboard.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        var attention = new Checkbox(getTranslation("dashboard.needs-attention-only"));
+        var filters = new Div(search, attention);
+        filters.addClassName("dashboard-filters");
+        var grid = grid();
+        grid.setItems(rows);
+        Runnable filter = () -> grid.setItems(rows.stream()
+                .filter(row -> !attention.getValue() || row.needsAttention())
+                .filter(row -> row.figures().name().toLowerCase(Locale.ROOT)
+                        .contains(search.getValue().strip().toLowerCase(Locale.ROOT)))
+                .toList());
+        search.addValueChangeListener(change -> filter.run());
+        attention.addValueChangeListener(change -> filter.run());
+        add(filters, grid);
+    }
+
+    private Grid<CaseloadRow> grid() {
+        var grid = new Grid<CaseloadRow>();
+        grid.addComponentColumn(this::name).setHeader(getTranslation("caseload.name"))
+                .setComparator(Comparator.comparing(row -> row.figures().name(), String.CASE_INSENSITIVE_ORDER))
+                .setFlexGrow(2);
+        grid.addColumn(row -> percent(row.figures().last7())).setHeader(getTranslation("dashboard.adherence-7"))
+                .setComparator(Comparator.comparingDouble(row -> row.figures().last7().ratio().orElse(-1)))
+                .setAutoWidth(true);
+        grid.addColumn(row -> percent(row.figures().last30())).setHeader(getTranslation("dashboard.adherence-30"))
+                .setComparator(Comparator.comparingDouble(row -> row.figures().last30().ratio().orElse(-1)))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::trend).setHeader(getTranslation("dashboard.pain-trend"))
+                .setComparator(Comparator.comparingDouble(row -> row.figures().painTrend().map(PainTrend::change)
+                        .orElse(-99.0)))
+                .setWidth("16rem").setFlexGrow(0);
+        grid.addColumn(row -> Formats.date(row.figures().lastActive(), getLocale(), getTranslation("never")))
+                .setHeader(getTranslation("dashboard.last-activity"))
+                .setComparator(Comparator.comparing(row -> row.figures().lastActive(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        grid.addColumn(CaseloadRow::openAlerts).setHeader(getTranslation("dashboard.open-alerts"))
+                .setComparator(Comparator.comparingInt(CaseloadRow::openAlerts)).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("caseload.empty"));
+        grid.setPartNameGenerator(row -> row.needsAttention() ? "attention" : null);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component name(CaseloadRow row) {
+        var link = new RouterLink(row.figures().name(), ProgressView.class, row.figures().patientId());
+        var cell = new Div(link);
+        if (row.needsAttention()) {
+            var badge = new Span(getTranslation("dashboard.needs-attention"));
+            badge.getElement().getThemeList().add("badge error small");
+            cell.add(badge);
+        }
+        cell.addClassName("patient-cell");
+        return cell;
+    }
+
+    /** The pain after each day of the trend's span as a small line, and the change in words. */
+    private Component trend(CaseloadRow row) {
+        var figures = row.figures();
+        var yesterday = LocalDate.now(clock).minusDays(1);
+        var labels = new ArrayList<String>();
+        var values = new ArrayList<Integer>();
+        for (var day = PainTrend.previousFrom(yesterday); !day.isAfter(yesterday); day = day.plusDays(1)) {
+            var date = day;
+            labels.add(Formats.date(day, getLocale(), ""));
+            values.add(figures.painAfter().stream().filter(p -> p.day().equals(date)).map(p -> p.pain())
+                    .findFirst().orElse(null));
+        }
+        var cell = new Div(new Span(trendText(figures)));
+        cell.addClassName("trend-cell");
+        if (figures.painAfter().size() > 1) {
+            var chart = ProgressChart.sparkline(getTranslation("dashboard.trend-chart", figures.name()), labels,
+                    new ProgressChart.Series(getTranslation("progress.pain-after"), values, ProgressChart.ERROR), 0, 10);
+            chart.addClassName("sparkline");
+            cell.add(chart);
+        }
+        return cell;
+    }
+
+    private String trendText(CaseloadFigures figures) {
+        return figures.painTrend().map(trend -> getTranslation("dashboard.trend",
+                String.format(getLocale(), "%.1f", trend.recent()), String.format(getLocale(), "%+.1f", trend.change())))
+                .orElse(getTranslation("dashboard.no-trend"));
+    }
+
+    private Component alert(CaseloadAlert alert) {
+        var link = new RouterLink(alert.patientName(), ProgressView.class, alert.patientId());
+        var line = new AlertLine(alert.kind(), alert.day(), alert.detail(), link);
+        if (alert.acknowledged()) {
+            line.add(new Span(getTranslation("alerts.acknowledged")));
+        }
+        return line;
+    }
+
+    private String percent(Adherence adherence) {
+        return adherence.ratio().isPresent()
+                ? getTranslation("dashboard.percent", Math.round(adherence.ratio().getAsDouble() * 100)) : "–";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

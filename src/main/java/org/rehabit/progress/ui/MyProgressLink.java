@@ -1,0 +1,17 @@
+package org.rehabit.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouterLink;
+import org.rehabit.base.ui.TodayLink;
+
+/** On the patient's day: the way to their own progress. */
+@org.springframework.stereotype.Component
+class MyProgressLink implements TodayLink {
+
+    @Override
+    public Component create() {
+        var link = new RouterLink("", MyProgressView.class);
+        link.setText(link.getTranslation("history.title"));
+        return link;
+    }
+}

@@ -1,0 +1,29 @@
+package org.rehabit.progress.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
+import org.rehabit.alerts.service.AlertService;
+import org.rehabit.alerts.ui.AlertsPanel;
+import org.rehabit.base.ui.PatientPageSection;
+import org.springframework.core.annotation.Order;
+
+/** On a patient's page: the way to their progress, and their alerts to act on. */
+@org.springframework.stereotype.Component
+@Order(5)
+class PatientProgress implements PatientPageSection {
+
+    private final AlertService alerts;
+
+    PatientProgress(AlertService alerts) {
+        this.alerts = alerts;
+    }
+
+    @Override
+    public Component create(long patientId) {
+        var panel = new AlertsPanel(alerts, patientId);
+        var link = new RouterLink(panel.getTranslation("progress.open"), ProgressView.class, patientId);
+        link.addClassName("progress-link");
+        return new Div(link, panel);
+    }
+}

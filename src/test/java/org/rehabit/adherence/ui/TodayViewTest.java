@@ -1,0 +1,156 @@
+package org.rehabit.adherence.ui;
+
+import org.rehabit.ui.BrowserlessTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The patient's Today page without a browser: the check-in, check-offs that survive a reload, the stop rule and a
+ * red flag blocking the day. "patient" follows the demo routine "Neck and back, daily".
+ */
+class TodayViewTest extends BrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void forget_the_day() {
+        jdbc.update("delete from exercise_log");
+        jdbc.update("delete from exercise_session");
+        jdbc.update("delete from check_in");
+        jdbc.update("delete from patient_alert");
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void the_check_in_comes_first_then_check_offs_are_saved_and_shown_again_after_a_reload() {
+        open("today");
+        assertThat($(Div.class).withClassName("exercise-card").all()).as("nothing before the check-in").isEmpty();
+        test($(Button.class).withText("Continue").single()).click();
+        assertThat($(Span.class).withClassName("field-error").single().getText())
+                .isEqualTo("Please answer both questions.");
+
+        answerCheckIn("No", "No");
+        click(card("Neck tilt"), "Done");
+        click(card("Half crunch"), "Partly done");
+        click(card("Half crunch"), "1 of 2");
+        click(card("Chair twist"), "Skipped");
+        click(card("Chair twist"), "Pain");
+        click($(Div.class).withClassName("session-before").single(), "4");
+
+        open("today");
+        assertThat(pressed(card("Neck tilt"))).containsExactly("Done");
+        assertThat(pressed(card("Half crunch"))).containsExactly("Partly done", "1 of 2");
+        assertThat(pressed(card("Chair twist"))).containsExactly("Skipped", "Pain");
+        assertThat(pressed($(Div.class).withClassName("session-before").single())).containsExactly("4");
+        assertThat($(Div.class).withClassName("rest-advice").all()).as("rest advice after a skip for pain")
+                .hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from exercise_log", Long.class)).isEqualTo(3);
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void pain_meeting_the_stop_rule_tells_the_patient_to_stop_at_once() {
+        open("today");
+        answerCheckIn("No", "No");
+        var tilt = card("Neck tilt");
+        assertThat($(Div.class).withClassName("stop-now").from(tilt).all()).isEmpty();
+
+        click(tilt, "8");
+
+        assertThat($(Div.class).withClassName("stop-now").from(tilt).all()).hasSize(1);
+        assertThat(texts()).contains("Stop this exercise now. Your pain is too high to carry on with it today.");
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void a_yes_at_the_check_in_blocks_the_day_and_says_whom_to_contact() {
+        open("today");
+        answerCheckIn("No", "Yes");
+
+        assertThat($(Div.class).withClassName("exercise-card").all()).isEmpty();
+        assertThat(texts()).contains("Please do not do your usual routine today.", "We have let your physiotherapist know.");
+        open("today");
+        assertThat($(Div.class).withClassName("blocked").all()).as("still blocked after a reload").hasSize(1);
+        assertThat($(Button.class).withText("Continue").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void earlier_days_are_read_only_and_a_day_to_come_or_a_bad_date_is_not_found() {
+        assertThat(open("today/" + LocalDate.now().minusDays(3))).isEqualTo("today");
+        assertThat(texts()).contains("Nothing is scheduled for this day. Rest well; a short walk or some gentle "
+                + "movement is still good for your back and neck.");
+        assertThat(open("today/" + LocalDate.now().plusDays(1))).isNotEqualTo("today");
+        assertThat(open("today/not-a-date")).isNotEqualTo("today");
+    }
+
+    @Test
+    @WithUserDetails("patient")
+    void the_history_shows_today_in_the_calendar_and_each_exercise() {
+        open("today");
+        answerCheckIn("No", "No");
+        click(card("Neck tilt"), "Done");
+
+        assertThat(open("history")).isEqualTo("history");
+
+        assertThat($(Div.class).withClassName("calendar-day").withClassName("today").single().getClassNames())
+                .contains("low");
+        assertThat(texts()).contains("Done 1 times and partly done 0 times, out of 1 scheduled.");
+    }
+
+    @Test
+    @WithUserDetails("therapist")
+    void the_therapist_sees_a_patients_open_alerts_on_their_page() {
+        jdbc.update("""
+                insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
+                select id, 'RED_FLAG', current_date, current_date, 'NECK,ARMS', now() from account
+                where username = 'patient'""");
+
+        open("patients/patient/" + jdbc.queryForObject("select id from account where username = 'patient'",
+                Long.class));
+
+        var alert = $(Div.class).withClassName("alert-line").single();
+        assertThat($(Span.class).from(alert).all()).extracting(Span::getText).contains("Red flag at check-in",
+                "severe neck pain; new weakness, numbness or tingling in the arms or hands");
+    }
+
+    private void answerCheckIn(String neck, String arms) {
+        var questions = $(Div.class).withClassName("check-in-question").all();
+        click(questions.get(0), neck);
+        click(questions.get(1), arms);
+        test($(Button.class).withText("Continue").single()).click();
+    }
+
+    private Div card(String exercise) {
+        return $(Div.class).withClassName("exercise-card").withCondition(card -> card.getChildren()
+                .anyMatch(child -> child.getElement().getText().equals(exercise))).single();
+    }
+
+    private void click(Component inside, String caption) {
+        test($(Button.class).withText(caption).from(inside).first()).click();
+    }
+
+    private List<String> pressed(Component inside) {
+        return $(Button.class).from(inside).all().stream()
+                .filter(b -> "true".equals(b.getElement().getAttribute("aria-pressed"))).map(Button::getText)
+                .toList();
+    }
+
+    private List<String> texts() {
+        return $(Paragraph.class).all().stream().filter(Component::isVisible).map(Paragraph::getText).toList();
+    }
+}

@@ -1,0 +1,115 @@
+package org.rehabit.catalog.ui;
+
+import org.rehabit.ui.BrowserlessTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.rehabit.catalog.CatalogServiceTest;
+import org.rehabit.catalog.domain.BodyRegion;
+import org.rehabit.catalog.service.ExerciseSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The therapist's way through the catalog: search, the "avoid" warning, and the editor's messages. */
+@WithUserDetails("therapist")
+class CatalogViewsTest extends BrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void searching_neck_lists_both_neck_tilts_but_not_the_lunge() {
+        open("catalog");
+        test($(TextField.class).single()).setValue("neck");
+
+        assertThat(names()).contains("Neck tilt", "Side-to-side neck tilt").doesNotContain("Forward lunge");
+    }
+
+    @Test
+    void the_sit_up_page_warns_and_links_to_the_half_crunch() {
+        assertThat(open("catalog/exercise/" + idOf("Full sit-up"))).isEqualTo("catalog/exercise");
+
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Coming all the way up from lying to sitting"));
+        var link = $(RouterLink.class).withText("Half crunch").single();
+        assertThat(link.getHref()).isEqualTo("catalog/exercise/" + idOf("Half crunch"));
+        assertThat($(Button.class).withText("Edit").all()).as("seeded items are read-only").isEmpty();
+    }
+
+    @Test
+    void saving_an_incomplete_exercise_explains_each_gap_and_saves_nothing() {
+        var before = jdbc.queryForObject("select count(*) from exercise", Long.class);
+        open("catalog/edit");
+        test($(TextField.class).withLabel("Name").single()).setValue("Wall press");
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat($(TextArea.class).withLabel("Short description").single().getErrorMessage()).isEqualTo("Required.");
+        assertThat($(TextArea.class).withLabel("Step by step").single().isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from exercise", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_exercise_with_a_picture_is_saved_and_a_disguised_file_is_refused() {
+        open("catalog/edit");
+        test($(TextField.class).withLabel("Name").single()).setValue("Towel neck press");
+        test($(TextArea.class).withLabel("Short description").single()).setValue("Pressing into a rolled towel.");
+        test($(Select.class).withLabel("Category").single()).selectItem("Strengthening");
+        test($(Select.class).withLabel("Position").single()).selectItem("Seated");
+        $(MultiSelectComboBox.class).withLabel("Body regions").single().setValue(Set.of(BodyRegion.NECK));
+        test($(TextArea.class).withLabel("Step by step").single()).setValue("Sit tall.\nPress gently and hold.");
+        var upload = test($(Upload.class).single());
+
+        upload.upload("neck.png", "image/png", "<script>alert(1)</script>".getBytes());
+        test($(Button.class).withText("Save").single()).click();
+        assertThat($(Span.class).withClassName("field-error").single().getText())
+                .isEqualTo("Only PNG, JPEG or WebP pictures can be used.");
+        assertThat(jdbc.queryForObject("select count(*) from exercise where name = 'Towel neck press'", Long.class))
+                .isZero();
+
+        upload.upload("neck.png", "image/png", CatalogServiceTest.PNG);
+        test($(Button.class).withText("Save").single()).click();
+        try {
+            assertThat(routeOf(getCurrentView())).isEqualTo("catalog/exercise");
+            assertThat(jdbc.queryForObject("select i.content_type from exercise e join exercise_image i "
+                    + "on i.exercise_id = e.id where e.name = 'Towel neck press'", String.class))
+                    .isEqualTo("image/png");
+        } finally {
+            jdbc.update("delete from exercise where name = 'Towel neck press'");
+        }
+    }
+
+    @Test
+    void opening_the_editor_of_a_seeded_item_shows_it_read_only() {
+        assertThat(open("catalog/edit/" + idOf("Neck tilt"))).isEqualTo("catalog/exercise");
+    }
+
+    @Test
+    void an_unknown_exercise_id_shows_not_found() {
+        assertThat(open("catalog/exercise/987654")).isEqualTo("NotFoundView");
+    }
+
+    private List<String> names() {
+        @SuppressWarnings("unchecked")
+        Grid<ExerciseSummary> grid = $(Grid.class).single();
+        return IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).name()).toList();
+    }
+
+    private long idOf(String name) {
+        return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
+    }
+}

@@ -1,0 +1,81 @@
+package org.rehabit.security.ui;
+
+import org.rehabit.ui.BrowserlessTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.rehabit.security.domain.AccountSummary;
+import org.rehabit.security.domain.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The admin creates accounts from the accounts view; bad input is explained on the fields and saves nothing. */
+@WithUserDetails("admin")
+class AccountsViewTest extends BrowserlessTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void bad_input_is_explained_beside_each_field_and_nothing_is_saved() {
+        var before = countAccounts();
+        open("admin/accounts");
+        test($(Button.class).withText("New account").single()).click();
+        test($(RadioButtonGroup.class).withLabel("Role").single()).selectItem("Patient");
+        test($(TextField.class).withLabel("Username").single()).setValue("Bad Name!");
+        test($(EmailField.class).withLabel("E-mail").single()).setValue("nope");
+        test($(PasswordField.class).withLabel("Initial password").single()).setValue("password1234");
+        test($(Button.class).withText("Create account").single()).click();
+
+        assertThat(error(TextField.class, "Name")).isEqualTo("Required.");
+        assertThat(error(TextField.class, "Username")).startsWith("Use 3-50 lower-case letters");
+        assertThat(error(EmailField.class, "E-mail")).startsWith("Enter an e-mail address");
+        assertThat(error(PasswordField.class, "Initial password")).startsWith("This password is too common");
+        assertThat(error(ComboBox.class, "Therapist")).isEqualTo("Required.");
+        assertThat(countAccounts()).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_patient_account_appears_in_the_list_with_its_therapist() {
+        open("admin/accounts");
+        test($(Button.class).withText("New account").single()).click();
+        test($(RadioButtonGroup.class).withLabel("Role").single()).selectItem("Patient");
+        test($(TextField.class).withLabel("Name").single()).setValue("Quinn Patient");
+        test($(TextField.class).withLabel("Username").single()).setValue("quinn");
+        test($(EmailField.class).withLabel("E-mail").single()).setValue("quinn@example.org");
+        test($(PasswordField.class).withLabel("Initial password").single()).setValue("quiet-harbour-lamp");
+        test($(ComboBox.class).withLabel("Therapist").single()).selectItem("Tara Therapist");
+        test($(Button.class).withText("Create account").single()).click();
+
+        try {
+            @SuppressWarnings("unchecked")
+            Grid<AccountSummary> grid = $(Grid.class).single();
+            var rows = test(grid).size();
+            var quinn = java.util.stream.IntStream.range(0, rows).mapToObj(i -> test(grid).getRow(i))
+                    .filter(row -> row.username().equals("quinn")).findFirst().orElseThrow();
+            assertThat(quinn.role()).isEqualTo(Role.PATIENT);
+            assertThat(quinn.therapistName()).isEqualTo("Tara Therapist");
+        } finally {
+            jdbc.update("delete from account where username = 'quinn'");
+        }
+    }
+
+    private String error(Class<? extends com.vaadin.flow.component.Component> type, String label) {
+        var field = (com.vaadin.flow.component.HasValidation) $(type).withLabel(label).single();
+        assertThat(field.isInvalid()).as(label + " is marked invalid").isTrue();
+        return field.getErrorMessage();
+    }
+
+    private long countAccounts() {
+        return jdbc.queryForObject("select count(*) from account", Long.class);
+    }
+}
