@@ -10,12 +10,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * A test against the whole application on a real PostgreSQL: a throwaway embedded server by default, or the
- * server named by {@code SPRING_DATASOURCE_URL} (use an empty database there). The demo accounts exist. The
- * {@link StatementCounter} is there for tests that count SQL statements (one context for all).
+ * server named by {@code SPRING_DATASOURCE_URL} (use an empty database there). Tests make the accounts they need
+ * rather than rely on the demo accounts. The
+ * {@link StatementCounter} is there for tests that count SQL statements, {@link TestData} for the rows a test
+ * makes itself (one context for all).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, TestData.class})
 public @interface IntegrationTest {
 }
