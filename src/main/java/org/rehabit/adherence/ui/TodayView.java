@@ -1,5 +1,7 @@
 package org.rehabit.adherence.ui;
 
+import org.rehabit.catalog.ui.ExercisePicture;
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -7,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,10 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -161,19 +158,9 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
                 ? entry -> call(() -> days.recordSession(day, round, entry)) : null));
     }
 
-    /** Loaded through the UI session, so only a signed-in user can fetch it. */
     private Image picture(ItemDetails item) {
-        if (!item.exercise().hasImage()) {
-            return null;
-        }
-        var exerciseId = item.exercise().id();
-        var handler = DownloadHandler.fromInputStream(download -> catalog.image(exerciseId)
-                .map(image -> new DownloadResponse(new ByteArrayInputStream(image.data()), "exercise-" + exerciseId,
-                        image.contentType(), image.data().length))
-                .orElse(DownloadResponse.error(404)));
-        var picture = new Image(handler, getTranslation("catalog.image.alt", item.exercise().name()));
-        picture.addClassName("exercise-image");
-        return picture;
+        return item.exercise().hasImage()
+                ? new ExercisePicture(catalog, item.exercise().id(), item.exercise().name()) : null;
     }
 
     private Component routineHeading(DayRoutine routine) {
@@ -244,9 +231,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         try {
             return save.get();
         } catch (InvalidInputException e) {
-            var message = e.problems().values().stream().findFirst().map(this::getTranslation).orElse("");
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(e.problems().values().stream().findFirst().map(this::getTranslation).orElse(""));
             return null;
         }
     }

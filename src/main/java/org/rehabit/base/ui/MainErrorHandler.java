@@ -1,8 +1,6 @@
 package org.rehabit.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -34,8 +32,7 @@ class MainErrorHandler implements VaadinServiceInitListener {
         }
         var ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            ui.access(() -> Notifications.error(ui.getTranslation(key)));
         }
     }
 

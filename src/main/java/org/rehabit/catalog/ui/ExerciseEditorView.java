@@ -1,9 +1,8 @@
 package org.rehabit.catalog.ui;
 
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -65,7 +64,7 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
         if (editing.hasImage()) {
             form.image().offerRemoval(() -> {
                 catalog.removeImage(editing.id());
-                Notification.show(getTranslation("catalog.image.removed"));
+                Notifications.info(getTranslation("catalog.image.removed"));
             });
         }
         form.fill(editing);
@@ -82,9 +81,9 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
             }
         } catch (InvalidInputException e) {
             form.showProblems(e.problems());
-            Notification.show(getTranslation("catalog.fix-errors")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notifications.warning(getTranslation("catalog.fix-errors"));
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("catalog.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(getTranslation("catalog.conflict"));
         }
     }
 

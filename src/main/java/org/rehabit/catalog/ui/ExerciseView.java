@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,10 +17,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.domain.CatalogStatus;
@@ -129,14 +125,7 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     private Component image(ExerciseDetails exercise) {
-        // Served through the UI session, so only a signed-in user allowed to open this view can load it.
-        var handler = DownloadHandler.fromInputStream(download -> catalog.image(exercise.id())
-                .map(image -> new DownloadResponse(new ByteArrayInputStream(image.data()), "exercise-" + exercise.id(),
-                        image.contentType(), image.data().length))
-                .orElse(DownloadResponse.error(404)));
-        var image = new Image(handler, getTranslation("catalog.image.alt", exercise.name()));
-        image.addClassName("exercise-image");
-        return image;
+        return new ExercisePicture(catalog, exercise.id(), exercise.name());
     }
 
     private Component section(String titleKey, Component content) {

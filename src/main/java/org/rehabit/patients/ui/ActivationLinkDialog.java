@@ -1,10 +1,10 @@
 package org.rehabit.patients.ui;
 
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -24,7 +24,7 @@ class ActivationLinkDialog extends Dialog {
                 new Paragraph(getTranslation("patients.link.username", username)));
         var copy = new Button(getTranslation("patients.link.copy"), click -> {
             link.getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", link.getValue());
-            Notification.show(getTranslation("patients.link.copied"));
+            Notifications.info(getTranslation("patients.link.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("close"), click -> close()), copy);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.patients.service.PatientService;
 import org.rehabit.security.domain.Account;
@@ -31,17 +30,13 @@ class AddPatientDialog extends Dialog {
         account.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(account, intake);
 
-        var save = new Button(getTranslation("patients.add.save"), click -> {
-            try {
-                var added = patients.add(name.getValue(), email.getValue(), intake.intake());
-                close();
-                onAdded.run();
-                new ActivationLinkDialog(name.getValue().strip(), added.username(), added.activationToken()).open();
-            } catch (InvalidInputException e) {
-                errors.show(e.problems());
-                intake.showProblems(e.problems());
-            }
-        });
+        errors.alsoShowOn(intake::showProblems);
+        var save = new Button(getTranslation("patients.add.save"), click -> errors.submit(() -> {
+            var added = patients.add(name.getValue(), email.getValue(), intake.intake());
+            close();
+            onAdded.run();
+            new ActivationLinkDialog(name.getValue().strip(), added.username(), added.activationToken()).open();
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("cancel"), click -> close()), save);
     }

@@ -1,11 +1,10 @@
 package org.rehabit.patients.ui;
 
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -71,12 +70,11 @@ class PatientView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             patients.updateIntake(patient.account().id(), patient.intakeVersion(), intake.intake());
             patient = patients.get(patient.account().id());
             intake.showProblems(java.util.Map.of());
-            Notification.show(getTranslation("patients.intake.saved"))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("patients.intake.saved"));
         } catch (InvalidInputException e) {
             intake.showProblems(e.problems());
         } catch (ConcurrentEditException e) {
-            Notification.show(getTranslation("error.conflict")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(getTranslation("error.conflict"));
         }
     }
 

@@ -1,11 +1,10 @@
 package org.rehabit.prescriptions.ui;
 
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +84,7 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
     private void swap(ExerciseInstructions avoided) {
         var alternativeId = avoided.alternative().id();
         if (chosen().contains(alternativeId)) {
-            Notification.show(getTranslation("routine.avoid.alternative-present", avoided.alternative().name()));
+            Notifications.info(getTranslation("routine.avoid.alternative-present", avoided.alternative().name()));
             return;
         }
         add(catalog.instructions(List.of(alternativeId)).get(alternativeId));
@@ -94,8 +93,7 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
     private void add(ExerciseInstructions exercise) {
         append(exercise, new ItemDraft(exercise.id(), startingDose(exercise), null, null, false));
         if (exercise.status() == CatalogStatus.CAUTION) {
-            Notification.show(getTranslation("routine.caution-added", exercise.name(), exercise.statusReason()),
-                    8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notifications.caution(getTranslation("routine.caution-added", exercise.name(), exercise.statusReason()));
         }
     }
 

@@ -1,10 +1,9 @@
 package org.rehabit.prescriptions.ui;
 
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.rehabit.base.service.InvalidInputException;
@@ -28,8 +27,7 @@ class SaveTemplateDialog extends Dialog {
             try {
                 save.accept(name.getValue());
                 close();
-                Notification.show(getTranslation("template.saved", name.getValue().strip()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notifications.success(getTranslation("template.saved", name.getValue().strip()));
             } catch (InvalidInputException e) {
                 var problem = e.problems().getOrDefault(TemplateField.NAME, e.problems().get(TemplateField.ITEMS));
                 name.setInvalid(true);

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
+import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.alerts.domain.PainTrend;
 import org.rehabit.alerts.ui.AlertLine;
 import org.rehabit.adherence.domain.Adherence;
@@ -138,7 +139,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         cell.addClassName("trend-cell");
         if (figures.painAfter().size() > 1) {
             var chart = ProgressChart.sparkline(getTranslation("dashboard.trend-chart", figures.name()), labels,
-                    new ProgressChart.Series(getTranslation("progress.pain-after"), values, ProgressChart.ERROR), 0, 10);
+                    new ProgressChart.Series(getTranslation("progress.pain-after"), values, ProgressChart.ERROR),
+                    PainScale.MIN, PainScale.MAX);
             chart.addClassName("sparkline");
             cell.add(chart);
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.progress.service.Progress;
 import org.rehabit.base.service.InvalidInputException;
@@ -98,7 +99,8 @@ class ProgressPanel extends Composite<Div> {
         }
         return ProgressChart.lines(getTranslation("progress.pain"), labels, List.of(
                 new ProgressChart.Series(getTranslation("progress.pain-before"), before, ProgressChart.CONTRAST),
-                new ProgressChart.Series(getTranslation("progress.pain-after"), after, ProgressChart.ERROR)), 0, 10);
+                new ProgressChart.Series(getTranslation("progress.pain-after"), after, ProgressChart.ERROR)), PainScale.MIN,
+                PainScale.MAX);
     }
 
     private Grid<Progress.ExerciseLine> exercises(Progress progress) {

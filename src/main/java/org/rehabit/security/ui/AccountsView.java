@@ -1,13 +1,12 @@
 package org.rehabit.security.ui;
 
+import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -123,7 +122,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void changed(String messageKey) {
         grid.getDataProvider().refreshAll();
-        Notification.show(getTranslation(messageKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notifications.success(getTranslation(messageKey));
     }
 
     @Override

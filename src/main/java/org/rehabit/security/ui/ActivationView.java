@@ -14,7 +14,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.InvitationState;
 import org.rehabit.security.service.AccountField;
@@ -57,16 +56,14 @@ public class ActivationView extends VerticalLayout implements HasUrlParameter<St
                 repeatErrors.show(Map.of(AccountField.PASSWORD, "validation.password.mismatch"));
                 return;
             }
-            try {
+            errors.submit(() -> {
                 var outcome = invitations.activate(token, password.getValue());
                 if (outcome == InvitationState.VALID) {
                     showDone(username);
                 } else {
                     showState(outcome);
                 }
-            } catch (InvalidInputException e) {
-                errors.show(e.problems());
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var box = new VerticalLayout(new H2(getTranslation("activate.title")),

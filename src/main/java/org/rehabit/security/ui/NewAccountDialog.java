@@ -15,7 +15,6 @@ import org.rehabit.security.domain.Account;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.NewAccount;
 import org.rehabit.security.service.PasswordPolicy;
 import org.rehabit.security.service.TherapistOption;
@@ -64,15 +63,11 @@ class NewAccountDialog extends Dialog {
         form.setColspan(role, 2);
         add(form);
 
-        var create = new Button(getTranslation("accounts.new.create"), click -> {
-            try {
-                accountService.create(input());
-                close();
-                onCreated.run();
-            } catch (InvalidInputException e) {
-                errors.show(e.problems());
-            }
-        });
+        var create = new Button(getTranslation("accounts.new.create"), click -> errors.submit(() -> {
+            accountService.create(input());
+            close();
+            onCreated.run();
+        }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("cancel"), click -> close()), create);
     }

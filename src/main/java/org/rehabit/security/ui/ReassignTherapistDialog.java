@@ -8,7 +8,6 @@ import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.TherapistOption;
 
 /** Moves a patient to another therapist's caseload. */
@@ -27,13 +26,11 @@ class ReassignTherapistDialog extends Dialog {
                 errors.show(java.util.Map.of(AccountField.THERAPIST, "validation.required"));
                 return;
             }
-            try {
+            errors.submit(() -> {
                 accountService.reassignPatient(patient.id(), therapist.getValue().id());
                 close();
                 onDone.run();
-            } catch (InvalidInputException e) {
-                errors.show(e.problems());
-            }
+            });
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("cancel"), click -> close()), save);

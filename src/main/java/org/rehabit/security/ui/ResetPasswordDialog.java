@@ -8,7 +8,6 @@ import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.security.service.PasswordPolicy;
 
 /** Sets a new password that the admin passes on to the account holder. */
@@ -21,15 +20,11 @@ class ResetPasswordDialog extends Dialog {
         password.setWidthFull();
         var errors = new FieldErrors(this::getTranslation).bind(AccountField.PASSWORD, password);
         add(password);
-        var save = new Button(getTranslation("accounts.reset.save"), click -> {
-            try {
-                accountService.resetPassword(account.id(), password.getValue());
-                close();
-                onDone.run();
-            } catch (InvalidInputException e) {
-                errors.show(e.problems());
-            }
-        });
+        var save = new Button(getTranslation("accounts.reset.save"), click -> errors.submit(() -> {
+            accountService.resetPassword(account.id(), password.getValue());
+            close();
+            onDone.run();
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("cancel"), click -> close()), save);
     }
