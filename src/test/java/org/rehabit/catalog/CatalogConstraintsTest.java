@@ -2,8 +2,11 @@ package org.rehabit.catalog;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.base.domain.SqlTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +21,8 @@ class CatalogConstraintsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void an_item_to_avoid_needs_a_reason_and_an_alternative() {
@@ -40,14 +45,14 @@ class CatalogConstraintsTest {
 
     @Test
     void seeded_items_need_an_attribution() {
-        assertRefused(INSERT + "('Unsourced', 's', 'EXERCISE', 'STRETCH', 'SEATED', 'RECOMMENDED', null, null, "
-                + "null, null, null, null, null, true, null, now())");
+        assertRefused(INSERT + "('" + uniqueName("Unsourced") + "', 's', 'EXERCISE', 'STRETCH', 'SEATED', "
+                + "'RECOMMENDED', null, null, null, null, null, null, null, true, null, ?)");
     }
 
     @Test
     void names_are_unique_ignoring_case() {
         assertRefused(INSERT + "('HALF CRUNCH', 's', 'EXERCISE', 'STRETCH', 'SEATED', 'RECOMMENDED', null, null, "
-                + "null, null, null, null, null, false, null, now())");
+                + "null, null, null, null, null, false, null, ?)");
     }
 
     @Test
@@ -60,12 +65,19 @@ class CatalogConstraintsTest {
         return "'RECOMMENDED', null, null";
     }
 
+    /** A row under a name no other row has, so only the rule under test can refuse it. */
     private static String row(String status, String dosage) {
-        return INSERT + "('Test item', 's', 'EXERCISE', 'STRETCH', 'SEATED', " + status + ", " + dosage
-                + ", false, null, now())";
+        return INSERT + "('" + uniqueName("Test item") + "', 's', 'EXERCISE', 'STRETCH', 'SEATED', " + status + ", "
+                + dosage + ", false, null, ?)";
     }
 
+    private static String uniqueName(String name) {
+        return name + " " + UUID.randomUUID();
+    }
+
+    /** Runs the statement, giving the clock's instant for its one parameter (created_at) if it has one. */
     private void assertRefused(String sql) {
-        assertThatThrownBy(() -> jdbc.update(sql)).isInstanceOf(DataIntegrityViolationException.class);
+        var params = sql.contains("?") ? new Object[] {SqlTime.timestamp(clock.instant())} : new Object[0];
+        assertThatThrownBy(() -> jdbc.update(sql, params)).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

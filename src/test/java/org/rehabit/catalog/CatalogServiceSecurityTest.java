@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
 import org.rehabit.catalog.domain.CatalogFilter;
 import org.rehabit.catalog.service.CatalogService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Patients never reach the catalog as such, whatever id they try. */
 @IntegrationTest
@@ -24,12 +23,15 @@ class CatalogServiceSecurityTest {
     CatalogService catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
 
     @Test
-    @WithUserDetails("patient")
     void a_patient_can_only_read_instructions_and_pictures() {
+        data.signIn(data.patientOf(data.therapist()));
         var id = jdbc.queryForObject("select id from exercise where name = 'Neck tilt'", Long.class);
         var version = jdbc.queryForObject("select version from exercise where id = ?", Long.class, id);
+        var draft = CatalogServiceTest.wallPress("Wall press by a patient");
 
         assertThatThrownBy(() -> catalog.search(CatalogFilter.ALL, Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -37,10 +39,8 @@ class CatalogServiceSecurityTest {
         assertThat(catalog.image(id)).as("pictures are general guidance, shown on the patient's cards").isEmpty();
         assertThat(catalog.instructions(List.of(id))).containsKey(id);
         assertThatThrownBy(() -> catalog.alternatives()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.create(CatalogServiceTest.wallPress(), null))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> catalog.update(id, version, CatalogServiceTest.wallPress(), null))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.create(draft, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.update(id, version, draft, null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.retire(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.restore(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.removeImage(id)).isInstanceOf(AccessDeniedException.class);
@@ -50,7 +50,7 @@ class CatalogServiceSecurityTest {
 
     @Test
     void nobody_signed_in_is_refused() {
-        SecurityContextHolder.clearContext();
+        data.signOut();
         assertThatThrownBy(() -> catalog.search(CatalogFilter.ALL, Pageable.ofSize(5)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
@@ -25,12 +28,10 @@ import org.rehabit.catalog.service.ExerciseField;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 @IntegrationTest
 @Transactional
-@WithUserDetails("therapist")
 public class CatalogServiceTest {
 
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
@@ -39,9 +40,19 @@ public class CatalogServiceTest {
     CatalogService catalog;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
 
-    static ExerciseDraft wallPress() {
-        return new ExerciseDraft("Wall press", "Pressing the back of the head into a towel against the wall.",
+    private TestAccount therapist;
+
+    @BeforeEach
+    void sign_in_as_a_therapist() {
+        therapist = data.therapist();
+        data.signIn(therapist);
+    }
+
+    static ExerciseDraft wallPress(String name) {
+        return new ExerciseDraft(name, "Pressing the back of the head into a towel against the wall.",
                 ExerciseKind.EXERCISE, ExerciseCategory.STRENGTHENING, Position.STANDING, Set.of(BodyRegion.NECK),
                 Set.of(Equipment.TOWEL), List.of("Stand with your back to a wall.", "Press gently and hold."),
                 new Dosage(2, 5, 10, null, null), "Press gently.", "Stop if it hurts your neck.",
@@ -53,7 +64,7 @@ public class CatalogServiceTest {
         var id = catalog.create(wallPress(), PNG);
 
         var saved = catalog.get(id);
-        assertThat(saved.name()).isEqualTo("Wall press");
+        assertThat(saved.name()).isEqualTo(wallPress().name());
         assertThat(saved.steps()).containsExactly("Stand with your back to a wall.", "Press gently and hold.");
         assertThat(saved.dosage()).isEqualTo(new Dosage(2, 5, 10, null, null));
         assertThat(saved.editable()).isTrue();
@@ -100,7 +111,7 @@ public class CatalogServiceTest {
 
     @Test
     void an_avoid_item_cannot_point_to_another_avoid_item() {
-        var avoid = new ExerciseDraft("Neck crack", "Forcing the neck to click.", ExerciseKind.EXERCISE,
+        var avoid = new ExerciseDraft(unique("Neck crack"), "Forcing the neck to click.", ExerciseKind.EXERCISE,
                 ExerciseCategory.MOBILITY, Position.SEATED, Set.of(BodyRegion.NECK), Set.of(), List.of("Do not."), null,
                 null, null, CatalogStatus.AVOID, "Forcing the joints can injure the neck.", idOf("Full sit-up"));
         assertThatThrownBy(() -> catalog.create(avoid, null)).isInstanceOfSatisfying(InvalidInputException.class,
@@ -121,7 +132,7 @@ public class CatalogServiceTest {
     @Test
     void advice_carries_no_dosage_not_even_a_side() {
         var draft = wallPress();
-        var advice = new ExerciseDraft("Sleep on your side", draft.summary(), ExerciseKind.EDUCATION,
+        var advice = new ExerciseDraft(unique("Sleep on your side"), draft.summary(), ExerciseKind.EDUCATION,
                 ExerciseCategory.SELF_CARE, Position.ANY, draft.regions(), Set.of(), draft.steps(),
                 new Dosage(null, null, null, Side.BOTH, null), null, null, CatalogStatus.RECOMMENDED, null, null);
         assertThatThrownBy(() -> catalog.create(advice, null)).isInstanceOfSatisfying(InvalidInputException.class,
@@ -175,8 +186,8 @@ public class CatalogServiceTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void admins_may_correct_seeded_items() {
+        data.signIn(data.admin());
         var tilt = catalog.get(idOf("Neck tilt"));
         var draft = tilt.toDraft();
         catalog.update(tilt.id(), tilt.version(), new ExerciseDraft(draft.name(), "A corrected summary.",
@@ -202,7 +213,16 @@ public class CatalogServiceTest {
         assertThatThrownBy(() -> catalog.image(987_654L)).isInstanceOf(RecordNotFoundException.class);
     }
 
-    private static ExerciseDraft withDosage(Dosage dosage) {
+    /** The wall press under a name of this test's own, so no exercise another test left behind can clash. */
+    private ExerciseDraft wallPress() {
+        return wallPress(unique("Wall press"));
+    }
+
+    private String unique(String name) {
+        return name + " " + therapist.id();
+    }
+
+    private ExerciseDraft withDosage(Dosage dosage) {
         var draft = wallPress();
         return new ExerciseDraft(draft.name(), draft.summary(), draft.kind(), draft.category(), draft.position(),
                 draft.regions(), draft.equipment(), draft.steps(), dosage, draft.cautions(), draft.stopIf(),
@@ -213,7 +233,9 @@ public class CatalogServiceTest {
         return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
     }
 
+    /** The exercises this test's therapist added. */
     private long count() {
-        return jdbc.queryForObject("select count(*) from exercise", Long.class);
+        return jdbc.queryForObject("select count(*) from exercise where created_by = ?", Long.class,
+                therapist.id());
     }
 }

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
+import org.rehabit.base.domain.SqlTime;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.patients.domain.ComplaintRegion;
 import org.rehabit.patients.service.Intake;
@@ -20,13 +26,11 @@ import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.InvitationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A therapist adds a patient; the patient activates the account once, through a link that expires. */
 @IntegrationTest
 @Transactional
-@WithUserDetails("therapist")
 class PatientInvitationTest {
 
     static final Intake NECK = new Intake(LocalDate.of(1980, 5, 17), ComplaintRegion.NECK, "Desk worker.",
@@ -40,12 +44,24 @@ class PatientInvitationTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManager entityManager;
+    @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+
+    private TestAccount therapist;
+
+    @BeforeEach
+    void sign_in_as_a_therapist() {
+        therapist = data.therapist();
+        data.signIn(therapist);
+    }
 
     @Test
     void an_added_patient_is_invited_and_cannot_sign_in_yet() {
-        var added = patients.add("Nina Neck", "Nina.Neck@example.org", NECK);
+        var added = patients.add("Nina Neck", email("Nina.Neck"), NECK);
 
-        assertThat(added.username()).isEqualTo("nina.neck");
+        assertThat(added.username()).isEqualTo("nina.neck." + therapist.id());
         var details = patients.get(added.id());
         assertThat(details.account().invited()).isTrue();
         assertThat(details.account().enabled()).isFalse();
@@ -55,7 +71,7 @@ class PatientInvitationTest {
 
     @Test
     void only_a_hash_of_the_link_is_stored() throws Exception {
-        var added = patients.add("Nina Neck", "nina@example.org", NECK);
+        var added = patients.add("Nina Neck", email("nina"), NECK);
         var stored = jdbc.queryForObject("select token_hash from invitation where account_id = ?", String.class,
                 added.id());
         assertThat(stored).isNotEqualTo(added.activationToken()).isEqualTo(HexFormat.of().formatHex(MessageDigest
@@ -64,7 +80,7 @@ class PatientInvitationTest {
 
     @Test
     void the_link_sets_a_password_once_and_then_is_used_up() {
-        var added = patients.add("Nina Neck", "nina@example.org", NECK);
+        var added = patients.add("Nina Neck", email("nina"), NECK);
         var token = added.activationToken();
 
         assertThatThrownBy(() -> invitations.activate(token, "short")).isInstanceOf(InvalidInputException.class);
@@ -78,9 +94,11 @@ class PatientInvitationTest {
 
     @Test
     void an_expired_link_or_a_wrong_token_does_nothing() {
-        var added = patients.add("Nina Neck", "nina@example.org", NECK);
-        jdbc.update("update invitation set created_at = now() - interval '8 days', "
-                + "expires_at = now() - interval '1 day' where account_id = ?", added.id());
+        var added = patients.add("Nina Neck", email("nina"), NECK);
+        var now = clock.instant();
+        jdbc.update("update invitation set created_at = ?, expires_at = ? where account_id = ?",
+                SqlTime.timestamp(now.minus(Duration.ofDays(8))), SqlTime.timestamp(now.minus(Duration.ofDays(1))),
+                added.id());
         entityManager.clear(); // forget the invitation as it was before the change above
 
         assertThat(invitations.activate(added.activationToken(), "quiet-harbour-lamp"))
@@ -91,7 +109,7 @@ class PatientInvitationTest {
 
     @Test
     void a_new_link_replaces_the_old_one() {
-        var added = patients.add("Nina Neck", "nina@example.org", NECK);
+        var added = patients.add("Nina Neck", email("nina"), NECK);
         var second = patients.newActivationLink(added.id());
 
         assertThat(invitations.check(added.activationToken()).state()).isEqualTo(InvitationState.REPLACED);
@@ -100,22 +118,28 @@ class PatientInvitationTest {
 
     @Test
     void bad_input_names_each_field_and_saves_nothing() {
-        var before = jdbc.queryForObject("select count(*) from account", Long.class);
-        assertThatThrownBy(() -> patients.add(" ", "therapist@demo.rehabit.org",
-                new Intake(LocalDate.now().plusDays(1), null, null, null)))
+        assertThatThrownBy(() -> patients.add(" ", therapist.email(),
+                new Intake(LocalDate.now(clock).plusDays(1), null, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry(AccountField.DISPLAY_NAME, "validation.required")
                         .containsEntry(AccountField.EMAIL, "validation.email.taken")
                         .containsEntry(PatientField.COMPLAINT_REGION, "validation.required")
                         .containsEntry(PatientField.DATE_OF_BIRTH, "validation.patients.birth-date"));
-        assertThat(jdbc.queryForObject("select count(*) from account", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from account where therapist_id = ?", Long.class,
+                therapist.id())).as("patients on the therapist's caseload").isZero();
     }
 
     @Test
     void a_usernames_clash_gets_a_number() {
-        var first = patients.add("Sam One", "sam@one.example", NECK);
-        var second = patients.add("Sam Two", "sam@two.example", NECK);
-        assertThat(first.username()).isEqualTo("sam");
-        assertThat(second.username()).isEqualTo("sam2");
+        var sam = "sam-" + therapist.id();
+        var first = patients.add("Sam One", sam + "@one.example", NECK);
+        var second = patients.add("Sam Two", sam + "@two.example", NECK);
+        assertThat(first.username()).isEqualTo(sam);
+        assertThat(second.username()).isEqualTo(sam + "2");
+    }
+
+    /** An address no other test uses: the patient's username is made from its first part. */
+    private String email(String name) {
+        return name + "." + therapist.id() + "@example.org";
     }
 }

@@ -3,10 +3,14 @@ package org.rehabit.prescriptions;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.base.domain.SqlTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,19 +21,25 @@ class RoutineConstraintsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
 
+    private long therapist;
     private long routine;
     private long version;
 
     @BeforeEach
     void a_routine_version() {
-        var therapist = jdbc.queryForObject("select id from account where username = 'therapist'", Long.class);
+        var account = data.therapist();
+        therapist = account.id();
+        var now = SqlTime.timestamp(clock.instant());
         routine = jdbc.queryForObject("insert into routine (patient_id, created_by, created_at, updated_at) "
-                + "select id, ?, now(), now() from account where username = 'patient' returning id", Long.class,
-                therapist);
+                + "values (?, ?, ?, ?) returning id", Long.class, data.patientOf(account).id(), therapist, now, now);
         version = jdbc.queryForObject("insert into routine_version (routine_id, number, effective_from, name, "
-                + "weekdays, times_per_day, created_by, created_at) values (?, 1, current_date, 'R', 127, 1, ?, now()) "
-                + "returning id", Long.class, routine, therapist);
+                + "weekdays, times_per_day, created_by, created_at) values (?, 1, ?, 'R', 127, 1, ?, ?) "
+                + "returning id", Long.class, routine, LocalDate.now(clock), therapist, now);
     }
 
     /** Each refused statement ends its own transaction here, so the test cleans up after itself. */
@@ -42,8 +52,7 @@ class RoutineConstraintsTest {
     void an_exercise_to_avoid_needs_a_recorded_confirmation() {
         assertThatThrownBy(() -> item("Full sit-up", "1, 5, null", null))
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("confirmation");
-        assertThatCode(() -> item("Full sit-up", "1, 5, null", "(select id from account where username = 'therapist')"))
-                .doesNotThrowAnyException();
+        assertThatCode(() -> item("Full sit-up", "1, 5, null", therapist)).doesNotThrowAnyException();
     }
 
     @Test
@@ -65,10 +74,11 @@ class RoutineConstraintsTest {
                 .hasMessageContaining("times_per_day_range");
     }
 
-    private void item(String exercise, String setsRepsMinutes, String confirmedBy) {
+    /** Adds an item of a seeded exercise; {@code confirmedBy} is who confirmed an exercise to avoid, if anyone. */
+    private void item(String exercise, String setsRepsMinutes, Long confirmedBy) {
         jdbc.update("insert into routine_item (routine_version_id, position, exercise_id, dosage_sets, dosage_reps, "
                 + "dosage_minutes, avoid_confirmed_by, avoid_confirmed_at) values (?, 0, "
-                + "(select id from exercise where name = ?), " + setsRepsMinutes + ", " + confirmedBy + ", "
-                + (confirmedBy == null ? "null" : "now()") + ")", version, exercise);
+                + "(select id from exercise where name = ? and seeded), " + setsRepsMinutes + ", ?, ?)", version,
+                exercise, confirmedBy, confirmedBy == null ? null : SqlTime.timestamp(clock.instant()));
     }
 }

@@ -3,45 +3,63 @@ package org.rehabit.prescriptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The handout of the demo routine, made by the real service from the database, says what the patient must do. */
+/** The handout of a routine, made by the real service from the database, says what the patient must do. */
 @IntegrationTest
+@Transactional
 class RoutineHandoutContentTest {
 
     @Autowired
     RoutineService routines;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+
+    private TestAccount therapist;
+    private TestAccount patient;
+    private long routine;
+
+    @BeforeEach
+    void a_patient_with_a_neck_and_back_routine() {
+        therapist = data.therapist();
+        patient = data.patientOf(therapist);
+        routine = data.routine(patient, RoutineDrafts.neckAndBack(jdbc, LocalDate.now(clock)));
+    }
 
     @Test
-    @WithUserDetails("therapist")
     void the_handout_names_every_exercise_with_its_dosage_and_the_patient() throws IOException {
-        var text = text(routines.handout(demoRoutine(), Locale.ENGLISH));
+        data.signIn(therapist);
 
-        assertThat(text).contains("Neck and back, daily", "Paula Patient", "Theo Therapist", "Every day",
-                "Neck tilt", "1 set, 5 reps, hold 5 s", "Side-to-side neck tilt", "Chair twist",
+        var text = text(routines.handout(routine, Locale.ENGLISH));
+
+        assertThat(text).contains("Neck and back, daily", patient.displayName(), therapist.displayName(),
+                "Every day", "Neck tilt", "1 set, 5 reps, hold 5 s", "Side-to-side neck tilt", "Chair twist",
                 "1 set, 3 reps, hold 15 s, each side", "Rounded back (cat-cow)", "Half crunch", "2 sets, 10 reps",
                 "Safety rules");
     }
 
     @Test
-    @WithUserDetails("patient")
     void the_patient_gets_the_same_handout() throws IOException {
-        assertThat(text(routines.handout(demoRoutine(), Locale.ENGLISH))).contains("Paula Patient", "Half crunch");
-    }
+        data.signIn(patient);
 
-    private long demoRoutine() {
-        return jdbc.queryForObject("select r.id from routine r join account a on a.id = r.patient_id "
-                + "where a.username = 'patient' order by r.id limit 1", Long.class);
+        assertThat(text(routines.handout(routine, Locale.ENGLISH))).contains(patient.displayName(), "Half crunch");
     }
 
     private static String text(byte[] pdf) throws IOException {

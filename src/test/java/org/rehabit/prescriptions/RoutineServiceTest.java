@@ -3,11 +3,15 @@ package org.rehabit.prescriptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Side;
@@ -23,21 +27,33 @@ import org.rehabit.prescriptions.service.RoutineState;
 import org.rehabit.prescriptions.service.VersionChange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Building and revising routines: dosage limits, the avoid confirmation, versions and their history. */
 @IntegrationTest
 @Transactional
-@WithUserDetails("therapist")
 class RoutineServiceTest {
 
     @Autowired
     RoutineService routines;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
 
-    private final LocalDate today = LocalDate.now();
+    private LocalDate today;
+    private TestAccount therapist;
+    private TestAccount patient;
+
+    @BeforeEach
+    void sign_in_as_a_therapist_with_a_patient() {
+        today = LocalDate.now(clock);
+        therapist = data.therapist();
+        patient = data.patientOf(therapist);
+        data.signIn(therapist);
+    }
 
     @Test
     void a_routine_is_saved_with_its_items_in_order() {
@@ -52,7 +68,7 @@ class RoutineServiceTest {
 
     @Test
     void out_of_range_dosage_is_refused_item_by_item_and_nothing_is_saved() {
-        var before = count("routine");
+        var before = routineCount();
         var tooMuch = new ItemDraft(exercise("Neck tilt"), new Dosage(11, 101, 301, null, null), 601, null, false);
         var noDose = new ItemDraft(exercise("Chair twist"), Dosage.NONE, null, null, false);
 
@@ -67,7 +83,7 @@ class RoutineServiceTest {
                     assertThat(e.itemProblems().get(1)).containsEntry(ItemField.SETS,
                             "validation.routine.dose-required");
                 });
-        assertThat(count("routine")).isEqualTo(before);
+        assertThat(routineCount()).isEqualTo(before);
     }
 
     @Test
@@ -94,7 +110,7 @@ class RoutineServiceTest {
 
         var id = routines.create(patient(), draft(today, sitUp.confirmingAvoid(), item("Neck tilt", 1, 5)));
         var items = routines.get(id).current().items();
-        assertThat(items.getFirst().avoidConfirmedBy()).isEqualTo("Theo Therapist");
+        assertThat(items.getFirst().avoidConfirmedBy()).isEqualTo(therapist.displayName());
         assertThat(items.getFirst().avoidConfirmedAt()).isNotNull();
         assertThat(items.get(1).avoidConfirmedBy()).as("only items to avoid carry a confirmation").isNull();
     }
@@ -188,14 +204,14 @@ class RoutineServiceTest {
     }
 
     private long patient() {
-        return jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+        return patient.id();
     }
 
     private long exercise(String name) {
-        return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
+        return RoutineDrafts.exercise(jdbc, name);
     }
 
-    private long count(String table) {
-        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    private long routineCount() {
+        return jdbc.queryForObject("select count(*) from routine where patient_id = ?", Long.class, patient.id());
     }
 }

@@ -17,20 +17,34 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.catalog.CatalogServiceTest;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.service.ExerciseSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The therapist's way through the catalog: search, the "avoid" warning, and the editor's messages. */
-@WithUserDetails("therapist")
+/**
+ * The therapist's way through the catalog: search, the "avoid" warning, and the editor's messages. These tests
+ * commit, so exercises are checked and removed by the names this test gave them.
+ */
 class CatalogViewsTest extends BrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    private TestAccount therapist;
+
+    @BeforeEach
+    void sign_in_as_a_therapist() {
+        therapist = data.therapist();
+        data.signIn(therapist);
+    }
 
     @Test
     void searching_neck_lists_both_neck_tilts_but_not_the_lunge() {
@@ -53,20 +67,21 @@ class CatalogViewsTest extends BrowserlessTest {
 
     @Test
     void saving_an_incomplete_exercise_explains_each_gap_and_saves_nothing() {
-        var before = jdbc.queryForObject("select count(*) from exercise", Long.class);
         open("catalog/edit");
-        test($(TextField.class).withLabel("Name").single()).setValue("Wall press");
+        test($(TextField.class).withLabel("Name").single()).setValue("Wall press " + therapist.id());
         test($(Button.class).withText("Save").single()).click();
 
         assertThat($(TextArea.class).withLabel("Short description").single().getErrorMessage()).isEqualTo("Required.");
         assertThat($(TextArea.class).withLabel("Step by step").single().isInvalid()).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from exercise", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from exercise where created_by = ?", Long.class,
+                therapist.id())).isZero();
     }
 
     @Test
     void a_new_exercise_with_a_picture_is_saved_and_a_disguised_file_is_refused() {
+        var name = "Towel neck press " + therapist.id();
         open("catalog/edit");
-        test($(TextField.class).withLabel("Name").single()).setValue("Towel neck press");
+        test($(TextField.class).withLabel("Name").single()).setValue(name);
         test($(TextArea.class).withLabel("Short description").single()).setValue("Pressing into a rolled towel.");
         test($(Select.class).withLabel("Category").single()).selectItem("Strengthening");
         test($(Select.class).withLabel("Position").single()).selectItem("Seated");
@@ -78,18 +93,16 @@ class CatalogViewsTest extends BrowserlessTest {
         test($(Button.class).withText("Save").single()).click();
         assertThat($(Span.class).withClassName("field-error").single().getText())
                 .isEqualTo("Only PNG, JPEG or WebP pictures can be used.");
-        assertThat(jdbc.queryForObject("select count(*) from exercise where name = 'Towel neck press'", Long.class))
-                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from exercise where name = ?", Long.class, name)).isZero();
 
         upload.upload("neck.png", "image/png", CatalogServiceTest.PNG);
         test($(Button.class).withText("Save").single()).click();
         try {
             assertThat(routeOf(getCurrentView())).isEqualTo("catalog/exercise");
             assertThat(jdbc.queryForObject("select i.content_type from exercise e join exercise_image i "
-                    + "on i.exercise_id = e.id where e.name = 'Towel neck press'", String.class))
-                    .isEqualTo("image/png");
+                    + "on i.exercise_id = e.id where e.name = ?", String.class, name)).isEqualTo("image/png");
         } finally {
-            jdbc.update("delete from exercise where name = 'Towel neck press'");
+            jdbc.update("delete from exercise where name = ?", name);
         }
     }
 

@@ -104,7 +104,7 @@ class RoutineHandoutTest {
 
     private static VersionDetails version(LocalDate end, Schedule schedule, List<ItemDetails> items) {
         return new VersionDetails(7, 2, LocalDate.of(2025, 3, 10), "Neck and shoulders, week 2", end, schedule,
-                "therapist", Instant.parse("2025-03-10T08:00:00Z"), items, List.of());
+                "Dr Tom Therapist", Instant.parse("2025-03-10T08:00:00Z"), items, List.of());
     }
 
     private static ExerciseInstructions exercise(long id, String name, ExerciseKind kind, List<String> steps,
