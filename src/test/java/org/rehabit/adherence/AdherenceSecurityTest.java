@@ -95,7 +95,7 @@ class AdherenceSecurityTest {
 
         assertThatThrownBy(() -> jdbc.update("""
                 insert into exercise_log (session_id, routine_item_id, status, recorded_by, recorded_at)
-                values (?, ?, 'DONE', ?, ?)""", session, firstItemOf(routine), otherPatient.id(), now()))
+                values (?, ?, 'DONE', ?, ?)""", session, firstItemOf(routine), otherPatient.id(), clockTime()))
                 .hasMessageContaining("is not in this patient's routines");
     }
 
@@ -110,7 +110,7 @@ class AdherenceSecurityTest {
         var blockedDay = session(patient, yesterday, 1);
         jdbc.update("""
                 insert into check_in (patient_id, day, severe_neck_pain, arm_symptoms, answered_by, answered_at)
-                values (?, ?, true, false, ?, ?)""", patient.id(), yesterday, patient.id(), now());
+                values (?, ?, true, false, ?, ?)""", patient.id(), yesterday, patient.id(), clockTime());
         assertThatThrownBy(() -> log(blockedDay, mine)).hasMessageContaining("is blocked by a red flag");
     }
 
@@ -202,7 +202,7 @@ class AdherenceSecurityTest {
     private long session(TestAccount of, LocalDate day, int round) {
         return jdbc.queryForObject("""
                 insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?) returning id""", Long.class, of.id(), day, round, of.id(), now());
+                values (?, ?, ?, ?, ?) returning id""", Long.class, of.id(), day, round, of.id(), clockTime());
     }
 
     private void log(long session, long item) {
@@ -210,7 +210,7 @@ class AdherenceSecurityTest {
         try {
             jdbc.update("""
                     insert into exercise_log (session_id, routine_item_id, status, recorded_by, recorded_at)
-                    values (?, ?, 'DONE', ?, ?)""", session, item, patient.id(), now());
+                    values (?, ?, 'DONE', ?, ?)""", session, item, patient.id(), clockTime());
         } finally {
             jdbc.execute("rollback to savepoint before_log");
         }
@@ -219,10 +219,12 @@ class AdherenceSecurityTest {
     private long raise(TestAccount of) {
         return jdbc.queryForObject("""
                 insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
-                values (?, 'RED_FLAG', ?, ?, 'NECK', ?) returning id""", Long.class, of.id(), today, today, now());
+                values (?, 'RED_FLAG', ?, ?, 'NECK', ?) returning id""", Long.class, of.id(), today, today,
+                clockTime());
     }
 
-    private Object now() {
+    /** The application clock's time, for a {@code timestamptz} column. */
+    private Object clockTime() {
         return timestamp(clock.instant());
     }
 }
