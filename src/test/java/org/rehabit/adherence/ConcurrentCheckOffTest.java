@@ -1,7 +1,9 @@
 package org.rehabit.adherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabit.base.domain.SqlTime.timestamp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
@@ -10,9 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.LogRecord;
@@ -22,14 +26,12 @@ import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.adherence.service.SessionEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Writes of one patient at the same moment: two submits of the same exercise (a double tap, two tabs) end in one row
  * with both values; a check-off waits for another check-off of the patient, so that the day's roll-up counts both;
- * a pain score saved during a check-off waits for it.
+ * a pain score saved during a check-off waits for it. The writes commit: each test has a patient of its own, with
+ * the routine {@link TestRoutines#daily}.
  */
 @IntegrationTest
 class ConcurrentCheckOffTest {
@@ -37,13 +39,23 @@ class ConcurrentCheckOffTest {
     @Autowired
     PatientDayService days;
     @Autowired
-    UserDetailsService users;
+    TestData data;
+    @Autowired
+    Clock clock;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
 
-    final LocalDate today = LocalDate.now();
+    LocalDate today;
+    TestAccount patient;
+
+    @BeforeEach
+    void makeAPatientWithADailyRoutine() {
+        today = LocalDate.now(clock);
+        patient = data.patientOf(data.therapist());
+        data.routine(patient, TestRoutines.daily(jdbc, today));
+    }
 
     @Test
     void two_threads_writing_the_same_occurrence_end_in_one_row() throws Exception {
@@ -68,8 +80,8 @@ class ConcurrentCheckOffTest {
 
         assertThat(jdbc.queryForObject("select count(*) from exercise_log where routine_item_id = ?", Long.class,
                 tilt)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from exercise_session s join account a on a.id = "
-                + "s.patient_id where a.username = 'patient' and s.day = ?", Long.class, today)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from exercise_session where patient_id = ? and day = ?",
+                Long.class, patient.id(), today)).isEqualTo(1);
         var saved = asPatient(() -> days.day(today).log(tilt, 1).orElseThrow());
         assertThat(saved.status()).isEqualTo(LogStatus.DONE);
         assertThat(saved.pain()).isEqualTo(2);
@@ -78,7 +90,7 @@ class ConcurrentCheckOffTest {
 
     @Test
     void a_check_off_waits_for_another_check_off_of_the_patient_and_rolls_up_both() throws Exception {
-        var patient = jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+        var patientId = patient.id();
         var items = asPatient(() -> {
             days.checkIn(false, false);
             var plan = days.day(today);
@@ -93,16 +105,18 @@ class ConcurrentCheckOffTest {
             try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)");
                     var log = other.prepareStatement("""
                             with s as (insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
-                                       values (?, ?, 1, ?, now()) returning id)
+                                       values (?, ?, 1, ?, ?) returning id)
                             insert into exercise_log (session_id, routine_item_id, status, recorded_by, recorded_at)
-                            select s.id, ?, 'DONE', ?, now() from s""")) {
-                lock.setLong(1, patient);
+                            select s.id, ?, 'DONE', ?, ? from s""")) {
+                lock.setLong(1, patientId);
                 lock.execute();
-                log.setLong(1, patient);
+                log.setLong(1, patientId);
                 log.setObject(2, today);
-                log.setLong(3, patient);
-                log.setLong(4, items[1]);
-                log.setLong(5, patient);
+                log.setLong(3, patientId);
+                log.setObject(4, timestamp(clock.instant()));
+                log.setLong(5, items[1]);
+                log.setLong(6, patientId);
+                log.setObject(7, timestamp(clock.instant()));
                 log.executeUpdate();
             }
             checkOff = pool.submit(() -> asPatient(() -> days.record(today, 1, items[0], LogEntry.done()).log()));
@@ -113,12 +127,12 @@ class ConcurrentCheckOffTest {
         pool.shutdown();
 
         assertThat(jdbc.queryForObject("select completed from adherence_day where patient_id = ? and day = ?",
-                Double.class, patient, today)).as("rolled up after the other check-off, with both").isEqualTo(2.0);
+                Double.class, patientId, today)).as("rolled up after the other check-off, with both").isEqualTo(2.0);
     }
 
     @Test
     void a_pain_score_saved_during_a_check_off_waits_for_it_instead_of_deadlocking() throws Exception {
-        var patient = jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+        var patientId = patient.id();
         asPatient(() -> days.checkIn(false, false));
         var pool = Executors.newSingleThreadExecutor();
         Future<SessionRecord> score;
@@ -128,16 +142,17 @@ class ConcurrentCheckOffTest {
             try (var lock = other.prepareStatement("select pg_advisory_xact_lock(?)");
                     var session = other.prepareStatement("""
                             insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
-                            values (?, ?, 1, ?, now())
+                            values (?, ?, 1, ?, ?)
                             on conflict (patient_id, day, round) do update set round = excluded.round""")) {
-                lock.setLong(1, patient);
+                lock.setLong(1, patientId);
                 lock.execute();
                 score = pool.submit(() -> asPatient(() -> days.recordSession(today, 1,
                         new SessionEntry(3, null, null))));
                 awaitWaitingOnALock(score);
-                session.setLong(1, patient);
+                session.setLong(1, patientId);
                 session.setObject(2, today);
-                session.setLong(3, patient);
+                session.setLong(3, patientId);
+                session.setObject(4, timestamp(clock.instant()));
                 session.executeUpdate();
             }
             other.commit();
@@ -147,35 +162,26 @@ class ConcurrentCheckOffTest {
         assertThat(score.get().painBefore()).isEqualTo(3);
     }
 
-    /** Until the database shows a session waiting for a lock (or the work ended, which the caller then sees). */
+    /**
+     * Until the database shows a session waiting for the patient's lock (or the work ended, which the caller then
+     * sees). The lock is {@code pg_advisory_xact_lock(patient id)}: its key's high and low 32 bits.
+     */
     private void awaitWaitingOnALock(Future<?> work) {
         var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!work.isDone() && jdbc.queryForObject("select count(*) from pg_locks where not granted",
-                Long.class) == 0) {
+        while (!work.isDone() && jdbc.queryForObject("""
+                select count(*) from pg_locks where not granted and locktype = 'advisory' and objsubid = 1
+                and ((classid::bigint << 32) | objid::bigint) = ?""", Long.class, patient.id()) == 0) {
             assertThat(System.nanoTime()).as("the check-off waits for the lock").isLessThan(deadline);
             Thread.onSpinWait();
         }
     }
 
-    @AfterEach
-    void removeTheDay() {
-        var patient = "(select id from account where username = 'patient')";
-        jdbc.update("delete from exercise_log where session_id in (select id from exercise_session where patient_id = "
-                + patient + ")");
-        jdbc.update("delete from exercise_session where patient_id = " + patient);
-        jdbc.update("delete from check_in where patient_id = " + patient);
-        jdbc.update("delete from adherence_day where patient_id = " + patient);
-        jdbc.update("delete from progress_summary where patient_id = " + patient);
-    }
-
     private <T> T asPatient(Callable<T> work) throws Exception {
-        var patient = users.loadUserByUsername("patient");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(patient, null, patient.getAuthorities()));
+        data.signIn(patient);
         try {
             return work.call();
         } finally {
-            SecurityContextHolder.clearContext();
+            data.signOut();
         }
     }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SkipReason;
@@ -20,32 +24,44 @@ import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.transaction.TestTransaction;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient's day against the demo routine "Neck and back, daily" of "patient": five exercises every day from
- * today, Half crunch in 2 sets, the others in 1.
+ * The day of a patient signed in with the routine {@link TestRoutines#daily}: five exercises every day from today,
+ * Half crunch in 2 sets, the others in 1.
  */
 @IntegrationTest
 @Transactional
-@WithUserDetails("patient")
 class PatientDayServiceTest {
 
     @Autowired
     PatientDayService days;
     @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
 
-    final LocalDate today = LocalDate.now();
+    LocalDate today;
+    TestAccount patient;
+
+    @BeforeEach
+    void signInAPatientWithADailyRoutine() {
+        today = LocalDate.now(clock);
+        patient = data.patientOf(data.therapist());
+        data.routine(patient, TestRoutines.daily(jdbc, today));
+        data.signIn(patient);
+    }
 
     @Test
     void today_lists_the_routine_in_order_and_waits_for_the_check_in() {
         var plan = days.day(today);
 
         assertThat(plan.routines()).hasSize(1);
-        assertThat(plan.routines().getFirst().items()).extracting(i -> i.exercise().name()).containsExactly(
-                "Neck tilt", "Side-to-side neck tilt", "Chair twist", "Rounded back (cat-cow)", "Half crunch");
+        assertThat(plan.routines().getFirst().items()).extracting(i -> i.exercise().name())
+                .containsExactlyElementsOf(TestRoutines.DAILY_EXERCISES);
         assertThat(plan.needsCheckIn()).isTrue();
         assertThatThrownBy(() -> days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.done()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.check-in-first");
@@ -68,8 +84,8 @@ class PatientDayServiceTest {
         assertThat(saved.difficulty()).isEqualTo(Difficulty.RIGHT);
         assertThat(jdbc.queryForObject("""
                 select count(*) from exercise_log l join exercise_session s on s.id = l.session_id
-                join account a on a.id = l.recorded_by
-                where l.routine_item_id = ? and a.username = 'patient' and s.day = ?""", Long.class, tilt, today))
+                where l.routine_item_id = ? and l.recorded_by = ? and s.patient_id = ? and s.day = ?""", Long.class,
+                tilt, patient.id(), patient.id(), today))
                 .as("who and which day are kept").isEqualTo(1);
     }
 
@@ -107,8 +123,8 @@ class PatientDayServiceTest {
         assertThatThrownBy(() -> days.recordSession(today, 1, new SessionEntry(2, null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.blocked");
         assertThat(openAlerts("RED_FLAG")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select detail from patient_alert where kind = 'RED_FLAG'", String.class))
-                .isEqualTo("ARMS");
+        assertThat(jdbc.queryForObject("select detail from patient_alert where patient_id = ? and kind = 'RED_FLAG'",
+                String.class, patient.id())).isEqualTo("ARMS");
     }
 
     @Test
@@ -128,8 +144,8 @@ class PatientDayServiceTest {
         assertThatThrownBy(() -> days.record(today.minusDays(1), 1, tilt, LogEntry.done()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.blocked");
         days.checkIn(true, false);
-        assertThat(jdbc.queryForObject("select times from patient_alert where kind = 'RED_FLAG'", Integer.class))
-                .as("saying it again raises nothing more").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select times from patient_alert where patient_id = ? and kind = 'RED_FLAG'",
+                Integer.class, patient.id())).as("saying it again raises nothing more").isEqualTo(1);
     }
 
     @Test
@@ -154,8 +170,9 @@ class PatientDayServiceTest {
         days.record(today, 1, item(plan, "Half crunch").id(), LogEntry.painDuring(9));
 
         assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select times || ' ' || detail from patient_alert where kind = 'PAIN_STOP'",
-                String.class)).as("one episode (the day), latest detail").isEqualTo("1 Half crunch · 9/10");
+        assertThat(jdbc.queryForObject("select times || ' ' || detail from patient_alert where patient_id = ? "
+                + "and kind = 'PAIN_STOP'", String.class, patient.id())).as("one episode (the day), latest detail")
+                .isEqualTo("1 Half crunch · 9/10");
     }
 
     @Test
@@ -184,6 +201,32 @@ class PatientDayServiceTest {
         assertThat(risen.log().painFlag()).isTrue();
         assertThat(severe.mustStop()).isTrue();
         assertThat(openAlerts("PAIN_STOP")).as("one open alert per condition").isEqualTo(1);
+    }
+
+    @Test
+    void a_check_off_meeting_the_stop_rule_raises_the_alert_and_updates_the_summary_before_its_transaction_ends() {
+        days.checkIn(false, false);
+        var tilt = item(days.day(today), "Neck tilt").id();
+        jdbc.update("delete from progress_summary where patient_id = ?", patient.id()); // so the one found is new
+
+        var outcome = days.record(today, 1, tilt, new LogEntry(LogStatus.DONE, null, null, 8, null));
+
+        assertThat(outcome.mustStop()).isTrue();
+        assertThat(TestTransaction.isActive()).as("still in the transaction of the test").isTrue();
+        assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
+        assertThat(jdbc.queryForMap("select as_of, last_active from progress_summary where patient_id = ?",
+                patient.id())).containsEntry("as_of", Date.valueOf(today))
+                .containsEntry("last_active", Date.valueOf(today));
+    }
+
+    @Test
+    void a_red_flag_at_the_check_in_raises_its_alert_before_the_transaction_ends() {
+        days.checkIn(true, false);
+
+        assertThat(TestTransaction.isActive()).as("still in the transaction of the test").isTrue();
+        assertThat(jdbc.queryForObject("""
+                select detail from patient_alert where patient_id = ? and kind = 'RED_FLAG' and day = ?
+                and resolved_at is null""", String.class, patient.id(), today)).isEqualTo("NECK");
     }
 
     @Test
@@ -242,8 +285,8 @@ class PatientDayServiceTest {
         assertThat(rounded.scheduled()).isEqualTo(1);
         assertThat(jdbc.queryForMap("""
                 select d.scheduled, d.completed, s.as_of, s.last_active
-                from adherence_day d join account a on a.id = d.patient_id join progress_summary s on s.patient_id = a.id
-                where a.username = 'patient' and d.day = ?""", today))
+                from adherence_day d join progress_summary s on s.patient_id = d.patient_id
+                where d.patient_id = ? and d.day = ?""", patient.id(), today))
                 .as("the roll-up and the dashboard's summary are kept with each write")
                 .containsEntry("scheduled", 5).containsEntry("completed", new BigDecimal("3.50"))
                 .containsEntry("as_of", Date.valueOf(today))
@@ -252,8 +295,8 @@ class PatientDayServiceTest {
 
     private long openAlerts(String kind) {
         return jdbc.queryForObject("""
-                select count(*) from patient_alert p join account a on a.id = p.patient_id
-                where a.username = 'patient' and kind = ? and resolved_at is null""", Long.class, kind);
+                select count(*) from patient_alert where patient_id = ? and kind = ? and resolved_at is null""",
+                Long.class, patient.id(), kind);
     }
 
     static ItemDetails item(DayPlan plan, String name) {

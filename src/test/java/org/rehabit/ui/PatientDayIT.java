@@ -2,41 +2,53 @@ package org.rehabit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
+import org.rehabit.adherence.TestRoutines;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The patient's day on a phone-sized screen (360 px wide): the check-in, the follow-along timer counting in the
- * browser, check-offs and pain that survive a reload, and a red flag that blocks the day.
+ * browser, check-offs and pain that survive a reload, and a red flag that blocks the day. Each test signs in as a
+ * patient of its own, who follows {@link TestRoutines#daily} from today.
  */
+@Import(TestData.class)
 class PatientDayIT extends RealBrowser {
 
     @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
+
+    TestAccount patient;
 
     @Override
     boolean phone() {
         return true;
     }
 
-    @AfterEach
-    void forgetTheDay() {
-        jdbc.update("delete from exercise_log");
-        jdbc.update("delete from exercise_session");
-        jdbc.update("delete from check_in");
-        jdbc.update("delete from patient_alert");
+    @BeforeEach
+    void makeAPatientWithADailyRoutine() {
+        patient = data.patientOf(data.therapist());
+        data.routine(patient, TestRoutines.daily(jdbc, LocalDate.now(clock)));
     }
 
     @Test
     void a_patient_checks_in_follows_the_timer_checks_off_and_finds_it_all_after_a_reload() throws Exception {
-        signIn("patient", "rehabit-demo");
+        signIn(patient.username(), TestData.PASSWORD);
         wait.until(ExpectedConditions.urlToBe(url("today")));
         answerCheckIn("No", "No");
 
@@ -57,8 +69,8 @@ class PatientDayIT extends RealBrowser {
         choose(card("Chair twist"), "Pain");
         choose(browser.findElement(By.cssSelector(".session-before")), "4");
         choose(browser.findElement(By.cssSelector(".session-after")), "3");
-        wait.until(d -> jdbc.queryForObject("select count(*) from exercise_session where pain_after = 3",
-                Long.class) == 1);
+        wait.until(d -> jdbc.queryForObject("select count(*) from exercise_session where patient_id = ? "
+                + "and pain_after = 3", Long.class, patient.id()) == 1);
 
         browser.navigate().refresh();
 
@@ -75,14 +87,14 @@ class PatientDayIT extends RealBrowser {
 
     @Test
     void a_red_flag_at_the_check_in_blocks_the_day() throws Exception {
-        signIn("patient", "rehabit-demo");
+        signIn(patient.username(), TestData.PASSWORD);
         wait.until(ExpectedConditions.urlToBe(url("today")));
         answerCheckIn("No", "Yes");
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.blocked")));
         assertThat(browser.findElements(By.cssSelector(".exercise-card"))).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from patient_alert where kind = 'RED_FLAG'", Long.class))
-                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from patient_alert where patient_id = ? and kind = 'RED_FLAG'",
+                Long.class, patient.id())).isEqualTo(1);
         saveScreenshot("patient-day-blocked");
     }
 

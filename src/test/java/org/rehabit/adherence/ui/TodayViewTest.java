@@ -3,39 +3,52 @@ package org.rehabit.adherence.ui;
 import org.rehabit.ui.BrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabit.base.domain.SqlTime.timestamp;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
+import org.rehabit.adherence.TestRoutines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The patient's Today page without a browser: the check-in, check-offs that survive a reload, the stop rule and a
- * red flag blocking the day. "patient" follows the demo routine "Neck and back, daily".
+ * red flag blocking the day. Each test has a patient of its own, signed in, who follows {@link TestRoutines#daily}
+ * from today.
  */
 class TodayViewTest extends BrowserlessTest {
 
     @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void forget_the_day() {
-        jdbc.update("delete from exercise_log");
-        jdbc.update("delete from exercise_session");
-        jdbc.update("delete from check_in");
-        jdbc.update("delete from patient_alert");
+    LocalDate today;
+    TestAccount therapist;
+    TestAccount patient;
+
+    @BeforeEach
+    void signInAPatientWithADailyRoutine() {
+        today = LocalDate.now(clock);
+        therapist = data.therapist();
+        patient = data.patientOf(therapist);
+        data.routine(patient, TestRoutines.daily(jdbc, today));
+        data.signIn(patient);
     }
 
     @Test
-    @WithUserDetails("patient")
     void the_check_in_comes_first_then_check_offs_are_saved_and_shown_again_after_a_reload() {
         open("today");
         assertThat($(Div.class).withClassName("exercise-card").all()).as("nothing before the check-in").isEmpty();
@@ -58,11 +71,12 @@ class TodayViewTest extends BrowserlessTest {
         assertThat(pressed($(Div.class).withClassName("session-before").single())).containsExactly("4");
         assertThat($(Div.class).withClassName("rest-advice").all()).as("rest advice after a skip for pain")
                 .hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from exercise_log", Long.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from exercise_log l join exercise_session s on s.id = l.session_id
+                where s.patient_id = ?""", Long.class, patient.id())).isEqualTo(3);
     }
 
     @Test
-    @WithUserDetails("patient")
     void pain_meeting_the_stop_rule_tells_the_patient_to_stop_at_once() {
         open("today");
         answerCheckIn("No", "No");
@@ -76,7 +90,6 @@ class TodayViewTest extends BrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("patient")
     void a_yes_at_the_check_in_blocks_the_day_and_says_whom_to_contact() {
         open("today");
         answerCheckIn("No", "Yes");
@@ -89,17 +102,15 @@ class TodayViewTest extends BrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("patient")
     void earlier_days_are_read_only_and_a_day_to_come_or_a_bad_date_is_not_found() {
-        assertThat(open("today/" + LocalDate.now().minusDays(3))).isEqualTo("today");
+        assertThat(open("today/" + today.minusDays(3))).isEqualTo("today");
         assertThat(texts()).contains("Nothing is scheduled for this day. Rest well; a short walk or some gentle "
                 + "movement is still good for your back and neck.");
-        assertThat(open("today/" + LocalDate.now().plusDays(1))).isNotEqualTo("today");
-        assertThat(open("today/not-a-date")).isNotEqualTo("today");
+        assertThat(open("today/" + today.plusDays(1))).isEqualTo("NotFoundView");
+        assertThat(open("today/not-a-date")).isEqualTo("NotFoundView");
     }
 
     @Test
-    @WithUserDetails("patient")
     void the_history_shows_today_in_the_calendar_and_each_exercise() {
         open("today");
         answerCheckIn("No", "No");
@@ -113,15 +124,14 @@ class TodayViewTest extends BrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("therapist")
     void the_therapist_sees_a_patients_open_alerts_on_their_page() {
         jdbc.update("""
                 insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
-                select id, 'RED_FLAG', current_date, current_date, 'NECK,ARMS', now() from account
-                where username = 'patient'""");
+                values (?, 'RED_FLAG', ?, ?, 'NECK,ARMS', ?)""", patient.id(), today, today,
+                timestamp(clock.instant()));
+        data.signIn(therapist);
 
-        open("patients/patient/" + jdbc.queryForObject("select id from account where username = 'patient'",
-                Long.class));
+        open("patients/patient/" + patient.id());
 
         var alert = $(Div.class).withClassName("alert-line").single();
         assertThat($(Span.class).from(alert).all()).extracting(Span::getText).contains("Red flag at check-in",

@@ -1,26 +1,29 @@
 package org.rehabit.alerts.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabit.base.domain.SqlTime.timestamp;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.domain.AdherenceDays;
+import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.adherence.service.DaysPassed;
 import org.rehabit.security.AppRoles;
 import org.springframework.security.test.context.support.WithMockUser;
-import java.time.Clock;
-import org.rehabit.adherence.domain.DayRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The alerts worked out from the roll-up, on hand-made days of "patient": each condition raises exactly one alert
- * per episode, and after it is resolved a new episode raises a new one.
+ * The alerts worked out from the roll-up, on hand-made days of a patient of the test's own: each condition raises
+ * exactly one alert per episode, and after it is resolved a new episode raises a new one.
  */
 @IntegrationTest
 @Transactional
@@ -34,15 +37,19 @@ class AlertRulesTest {
     @Autowired
     Clock clock;
     @Autowired
+    TestData data;
+    @Autowired
     JdbcTemplate jdbc;
 
     LocalDate today;
+    TestAccount therapist;
     long patient;
 
     @BeforeEach
-    void findThePatient() {
+    void makeThePatient() {
         today = LocalDate.now(clock);
-        patient = jdbc.queryForObject("select id from account where username = 'patient'", Long.class);
+        therapist = data.therapist();
+        patient = data.patientOf(therapist).id();
     }
 
     @Test
@@ -62,7 +69,7 @@ class AlertRulesTest {
         resolveAll();
         rules.painTrend(patient, yesterday);
         assertThat(alerts("PAIN_TREND")).as("resolved while it lasts: not raised again").isEqualTo(1);
-        jdbc.update("update patient_alert set day = day - 3, episode = episode - 3");
+        jdbc.update("update patient_alert set day = day - 3, episode = episode - 3 where patient_id = ?", patient);
         rules.painTrend(patient, yesterday);
         assertThat(alerts("PAIN_TREND")).as("seen again after a break: a new episode").isEqualTo(2);
     }
@@ -96,7 +103,7 @@ class AlertRulesTest {
         daysPassed(since);
         assertThat(alerts("MISSED_DAYS")).as("the same run stays resolved").isEqualTo(1);
 
-        jdbc.update("update patient_alert set episode = episode - 10, day = day - 10");
+        jdbc.update("update patient_alert set episode = episode - 10, day = day - 10 where patient_id = ?", patient);
         daysPassed(since);
         assertThat(alerts("MISSED_DAYS")).as("a later run is a new episode").isEqualTo(2);
     }
@@ -114,7 +121,7 @@ class AlertRulesTest {
         assertThat(alerts("NO_ACTIVITY")).isEqualTo(1);
 
         resolveAll();
-        jdbc.update("delete from patient_alert");
+        jdbc.update("delete from patient_alert where patient_id = ?", patient);
         daysPassed(null);
         assertThat(alerts("NO_ACTIVITY")).as("no routine in force").isZero();
     }
@@ -132,8 +139,9 @@ class AlertRulesTest {
     }
 
     private void resolveAll() {
-        jdbc.update("update patient_alert set resolved_at = now(), resolved_by = ?, resolution_note = 'Called.'",
-                jdbc.queryForObject("select id from account where username = 'therapist'", Long.class));
+        jdbc.update("""
+                update patient_alert set resolved_at = ?, resolved_by = ?, resolution_note = 'Called.'
+                where patient_id = ? and resolved_at is null""", timestamp(clock.instant()), therapist.id(), patient);
     }
 
     private long alerts(String kind) {

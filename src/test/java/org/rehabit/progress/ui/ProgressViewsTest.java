@@ -3,6 +3,7 @@ package org.rehabit.progress.ui;
 import org.rehabit.ui.BrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabit.base.domain.SqlTime.timestamp;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,38 +11,62 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
+import org.rehabit.adherence.TestRoutines;
 import org.rehabit.progress.service.CaseloadRow;
 import org.rehabit.base.ui.ProgressChart;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The therapist's dashboard and a patient's progress page, and the patient's own charts. */
+/**
+ * The therapist's dashboard and a patient's progress page, and the patient's own charts. The therapist has two
+ * patients with routines from today and nothing recorded; {@code lastByName} is the one whose name sorts last.
+ */
 class ProgressViewsTest extends BrowserlessTest {
 
     @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
 
-    @AfterEach
-    void removeAlerts() {
-        jdbc.update("delete from patient_alert");
-        jdbc.update("delete from adherence_day");
-        jdbc.update("delete from progress_summary");
+    LocalDate today;
+    TestAccount therapist;
+    TestAccount firstByName;
+    TestAccount lastByName;
+
+    @BeforeEach
+    void makeACaseloadOfTwo() {
+        today = LocalDate.now(clock);
+        therapist = data.therapist();
+        var byName = Stream.of(data.patientOf(therapist), data.patientOf(therapist))
+                .sorted(Comparator.comparing(TestAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        firstByName = byName.getFirst();
+        lastByName = byName.getLast();
+        data.routine(firstByName, TestRoutines.daily(jdbc, today));
+        data.routine(lastByName, TestRoutines.mondayWednesdayFriday(jdbc, today));
     }
 
     @Test
-    @WithUserDetails("therapist")
     void the_dashboard_lists_the_patients_with_an_alert_first_and_the_alert_opens_the_patients_progress() {
-        raise("patient2", "PAIN_STOP", "Walking · 8/10");
+        raise(lastByName, "PAIN_STOP", "Walking · 8/10");
+        data.signIn(therapist);
 
         assertThat(open("dashboard")).isEqualTo("dashboard");
 
         @SuppressWarnings("unchecked")
         var grid = (Grid<CaseloadRow>) $(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
-        assertThat(test(grid).getRow(0).figures().name()).as("needs attention first").isEqualTo("Peter Patient");
+        assertThat(test(grid).getRow(0).figures().name()).as("needs attention first")
+                .isEqualTo(lastByName.displayName());
         assertThat(test(grid).getRow(0).needsAttention()).isTrue();
         var alert = $(Div.class).withClassName("alert-line").single();
         test($(RouterLink.class).from(alert).single()).click();
@@ -52,10 +77,10 @@ class ProgressViewsTest extends BrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("therapist")
     void resolving_needs_a_note_and_keeps_the_alert_in_the_history() {
-        raise("patient", "RED_FLAG", "ARMS");
-        open("progress/" + idOf("patient"));
+        var alert = raise(firstByName, "RED_FLAG", "ARMS");
+        data.signIn(therapist);
+        open("progress/" + firstByName.id());
 
         test($(Button.class).withText("Resolve").single()).click();
         assertThat($(TextArea.class).single().isInvalid()).isTrue();
@@ -63,22 +88,22 @@ class ProgressViewsTest extends BrowserlessTest {
         test($(Button.class).withText("Resolve").single()).click();
 
         assertThat($(Button.class).withText("Resolve").all()).isEmpty();
-        assertThat(jdbc.queryForObject("select resolution_note from patient_alert", String.class))
+        assertThat(jdbc.queryForObject("select resolution_note from patient_alert where id = ?", String.class, alert))
                 .isEqualTo("Seen in clinic; neck checked, no neurological signs.");
     }
 
     @Test
-    @WithUserDetails("therapist2")
     void another_therapists_patient_has_no_progress_page() {
-        assertThat(open("progress/" + idOf("patient"))).isNotEqualTo("progress");
+        data.signIn(data.therapist());
+
+        assertThat(open("progress/" + firstByName.id())).as("signed in, but no such patient for them")
+                .isEqualTo("NotFoundView");
     }
 
-    private void raise(String username, String kind, String detail) {
-        jdbc.update("insert into patient_alert (patient_id, kind, day, episode, detail, raised_at) "
-                + "values (?, ?, current_date, current_date, ?, now())", idOf(username), kind, detail);
-    }
-
-    private long idOf(String username) {
-        return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    private long raise(TestAccount patient, String kind, String detail) {
+        return jdbc.queryForObject("""
+                insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
+                values (?, ?, ?, ?, ?, ?) returning id""", Long.class, patient.id(), kind, today, today, detail,
+                timestamp(clock.instant()));
     }
 }
