@@ -66,7 +66,7 @@ public class AdherenceDays {
 
     /** The last day the patient recorded anything, if ever. */
     public Optional<LocalDate> lastActiveDay(long patientId) {
-        return Optional.ofNullable(jdbc.sql("select max(day) from adherence_day where patient_id = ? and active")
-                .param(patientId).query(LocalDate.class).single());
+        return jdbc.sql("select day from adherence_day where patient_id = ? and active order by day desc limit 1")
+                .param(patientId).query(LocalDate.class).optional();
     }
 }

@@ -36,8 +36,17 @@ public class NightlyRollup {
     public void nightly() {
         AppRoles.runAsSystem("progress-job", () -> {
             var patients = routines.patientsWithRoutines();
-            patients.forEach(this::run);
-            log.info("Progress updated for {} patients", patients.size());
+            var failed = 0;
+            for (var patient : patients) {
+                try {
+                    run(patient);
+                } catch (RuntimeException e) {
+                    // one patient's failure rolls back their night only; the others go on, tomorrow tries again
+                    failed++;
+                    log.error("Progress not updated for patient {}", patient, e);
+                }
+            }
+            log.info("Progress updated for {} of {} patients", patients.size() - failed, patients.size());
         });
     }
 

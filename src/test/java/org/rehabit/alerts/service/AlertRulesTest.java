@@ -126,6 +126,15 @@ class AlertRulesTest {
         assertThat(alerts("NO_ACTIVITY")).as("no routine in force").isZero();
     }
 
+    @Test
+    void a_patient_who_never_recorded_anything_is_alerted_a_week_after_the_routine_began() {
+        daysPassed(today.minusDays(6));
+        assertThat(alerts("NO_ACTIVITY")).as("six idle days").isZero();
+
+        daysPassed(today.minusDays(7));
+        assertThat(alerts("NO_ACTIVITY")).isEqualTo(1);
+    }
+
     private void daysPassed(LocalDate routineSince) {
         rules.on(new DaysPassed(patient, today, routineSince));
     }
