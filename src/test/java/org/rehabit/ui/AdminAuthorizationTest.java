@@ -9,7 +9,7 @@ class AdminAuthorizationTest extends RoleAuthorizationTest {
 
     @BeforeEach
     void signInAsAnAdmin() {
-        data.signIn(data.admin());
+        signInForViews(data.admin());
     }
 
     @ParameterizedTest

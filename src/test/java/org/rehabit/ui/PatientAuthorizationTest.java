@@ -9,7 +9,7 @@ class PatientAuthorizationTest extends RoleAuthorizationTest {
 
     @BeforeEach
     void signInAsThePatient() {
-        data.signIn(records.patient());
+        signInForViews(records.patient());
     }
 
     @ParameterizedTest

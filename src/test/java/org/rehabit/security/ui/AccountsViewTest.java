@@ -31,7 +31,7 @@ class AccountsViewTest extends BrowserlessTest {
 
     @BeforeEach
     void signInAsAnAdmin() {
-        data.signIn(data.admin());
+        signInForViews(data.admin());
     }
 
     @Test
