@@ -2,62 +2,68 @@ package org.rehabit.security;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The database refuses bad accounts even if the Java checks were bypassed. */
+/**
+ * The database refuses bad accounts even if the Java checks were bypassed. Every refused row is otherwise valid and
+ * has a username and e-mail of its own, so it is refused for the one reason the test names.
+ */
 @IntegrationTest
 class AccountConstraintsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
 
     @Test
     void a_patient_needs_a_therapist() {
-        assertRefused("insert into account (username, email, display_name, password_hash, role, created_at) "
-                + "values ('lonely', 'lonely@example.org', 'Lonely', 'x', 'PATIENT', now())");
+        assertRefused(insert(UniqueNames.username("lonely"), null, "PATIENT", null));
     }
 
     @Test
     void only_patients_have_a_therapist() {
-        assertRefused(insertWithTherapist("THERAPIST", "therapist2"));
+        assertRefused(insert(UniqueNames.username("someone"), null, "THERAPIST", data.therapist().id()));
     }
 
     @Test
     void a_patients_therapist_must_be_a_therapist_account() {
-        assertRefused(insertWithTherapist("PATIENT", "patient"));
-        assertRefused(insertWithTherapist("PATIENT", "admin"));
+        assertRefused(insert(UniqueNames.username("someone"), null, "PATIENT",
+                data.patientOf(data.therapist()).id()));
+        assertRefused(insert(UniqueNames.username("someone"), null, "PATIENT", data.admin().id()));
     }
 
     @Test
     void usernames_and_emails_are_unique_and_well_formed() {
-        assertRefused(insert("therapist", "new@example.org"));
-        assertRefused(insert("newbie", "Therapist@Demo.Rehabit.org"));
-        assertRefused(insert("Upper Case", "upper@example.org"));
-        assertRefused(insert("newbie", "no-at-sign"));
+        var existing = data.therapist();
+
+        assertRefused(insert(existing.username(), null, "THERAPIST", null));
+        assertRefused(insert(UniqueNames.username("newbie"), existing.email().toUpperCase(Locale.ROOT), "THERAPIST",
+                null));
+        assertRefused(insert("Upper Case", null, "THERAPIST", null));
+        assertRefused(insert(UniqueNames.username("newbie"), "no-at-sign", "THERAPIST", null));
     }
 
     @Test
     void an_unknown_role_is_refused() {
-        assertRefused("insert into account (username, email, display_name, password_hash, role, created_at) "
-                + "values ('odd', 'odd@example.org', 'Odd', 'x', 'ROOT', now())");
+        assertRefused(insert(UniqueNames.username("odd"), null, "ROOT", null));
     }
 
-    private String insert(String username, String email) {
-        return "insert into account (username, email, display_name, password_hash, role, created_at) values ('"
-                + username + "', '" + email + "', 'Someone', 'x', 'THERAPIST', now())";
+    /** An account row; without an e-mail it gets one of its own. */
+    private Runnable insert(String username, String email, String role, Long therapistId) {
+        var address = email != null ? email : UniqueNames.username("mail") + "@example.org";
+        return () -> jdbc.update("""
+                insert into account (username, email, display_name, password_hash, role, therapist_id, created_at)
+                values (?, ?, 'Someone', 'x', ?, ?, now())""", username, address, role, therapistId);
     }
 
-    private String insertWithTherapist(String role, String therapistUsername) {
-        return "insert into account (username, email, display_name, password_hash, role, therapist_id, created_at) "
-                + "values ('someone', 'someone@example.org', 'Someone', 'x', '" + role + "', "
-                + "(select id from account where username = '" + therapistUsername + "'), now())";
-    }
-
-    private void assertRefused(String sql) {
-        assertThatThrownBy(() -> jdbc.update(sql)).isInstanceOf(DataIntegrityViolationException.class);
+    private void assertRefused(Runnable insert) {
+        assertThatThrownBy(insert::run).isInstanceOf(DataIntegrityViolationException.class);
     }
 }

@@ -5,17 +5,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
+import org.rehabit.TestData;
 import org.rehabit.security.service.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -32,6 +33,10 @@ class SignInTest {
     AccountService accounts;
     @Autowired
     SessionRegistry sessionRegistry;
+    @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
     MockMvc mvc;
 
     @BeforeEach
@@ -41,48 +46,49 @@ class SignInTest {
 
     @Test
     void the_right_password_signs_in_and_records_the_time() throws Exception {
-        var before = Instant.now().minusSeconds(1);
-        mvc.perform(formLogin("/login").user("therapist2").password("rehabit-demo")).andExpect(redirectedUrl("/"));
-        assertThat(jdbc.queryForObject("select last_login_at from account where username = 'therapist2'",
-                java.sql.Timestamp.class).toInstant()).isAfter(before);
+        var therapist = data.therapist();
+        var before = clock.instant().minusSeconds(1);
+
+        mvc.perform(formLogin("/login").user(therapist.username()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        assertThat(jdbc.queryForObject("select last_login_at from account where id = ?", Timestamp.class,
+                therapist.id()).toInstant()).isAfter(before);
     }
 
     @Test
     void usernames_are_not_case_sensitive() throws Exception {
-        mvc.perform(formLogin("/login").user("Patient4").password("rehabit-demo")).andExpect(redirectedUrl("/"));
+        var patient = data.patientOf(data.therapist());
+
+        mvc.perform(formLogin("/login").user(patient.username().toUpperCase(Locale.ROOT)).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/"));
     }
 
     @Test
-    @WithUserDetails("admin")
     void deactivating_an_account_ends_its_open_sessions() throws Exception {
-        var admin = SecurityContextHolder.getContext().getAuthentication();
-        var login = mvc.perform(formLogin("/login").user("patient3").password("rehabit-demo"))
+        var patient = data.patientOf(data.therapist());
+        var login = mvc.perform(formLogin("/login").user(patient.username()).password(TestData.PASSWORD))
                 .andExpect(redirectedUrl("/")).andReturn();
         var session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isFalse();
 
-        var patient3 = jdbc.queryForObject("select id from account where username = 'patient3'", Long.class);
-        SecurityContextHolder.getContext().setAuthentication(admin); // the sign-in request above cleared it
-        accounts.setEnabled(patient3, false);
-        try {
-            // Spring Security's session filter signs an expired session out on its next request.
-            assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
-        } finally {
-            accounts.setEnabled(patient3, true);
-        }
+        data.signIn(data.admin());
+        accounts.setEnabled(patient.id(), false);
+
+        // Spring Security's session filter signs an expired session out on its next request.
+        assertThat(sessionRegistry.getSessionInformation(session.getId()).isExpired()).isTrue();
     }
 
     @Test
     void a_wrong_password_an_unknown_user_and_a_deactivated_account_look_the_same() throws Exception {
-        jdbc.update("update account set enabled = false where username = 'patient4'");
-        try {
-            for (var attempt : new String[][] {{"patient3", "wrong-password"}, {"nobody-here", "rehabit-demo"},
-                    {"patient4", "rehabit-demo"}}) {
-                mvc.perform(formLogin("/login").user(attempt[0]).password(attempt[1]))
-                        .andExpect(redirectedUrl("/login?error"));
-            }
-        } finally {
-            jdbc.update("update account set enabled = true where username = 'patient4'");
+        var therapist = data.therapist();
+        var patient = data.patientOf(therapist);
+        var deactivated = data.patientOf(therapist);
+        jdbc.update("update account set enabled = false where id = ?", deactivated.id());
+
+        for (var attempt : new String[][] {{patient.username(), "wrong-password"},
+                {UniqueNames.username("nobody"), TestData.PASSWORD}, {deactivated.username(), TestData.PASSWORD}}) {
+            mvc.perform(formLogin("/login").user(attempt[0]).password(attempt[1]))
+                    .andExpect(redirectedUrl("/login?error"));
         }
     }
 }

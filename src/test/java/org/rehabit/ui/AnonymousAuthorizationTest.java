@@ -9,13 +9,13 @@ import org.rehabit.ui.AuthorizationMatrix.Outcome;
 import org.rehabit.ui.AuthorizationMatrix.Row;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
-class AnonymousAuthorizationTest extends BrowserlessTest {
+class AnonymousAuthorizationTest extends RoleAuthorizationTest {
 
     @ParameterizedTest
     @MethodSource("org.rehabit.ui.AuthorizationMatrix#rows")
     @WithAnonymousUser
     void a_visitor_who_is_not_signed_in_sees_what_the_matrix_says(Row row) {
-        var shown = open(row.path());
+        var shown = open(records.fill(row.path()));
         if (row.anonymous() == Outcome.OPENS) {
             assertThat(shown).isEqualTo(row.route());
         } else {

@@ -22,7 +22,10 @@ public class AuthorizationMatrix {
         DENIED
     }
 
-    /** {@code route} is the {@code @Route} template, {@code path} a concrete address for it. */
+    /**
+     * {@code route} is the {@code @Route} template, {@code path} an address for it, naming the records a test makes
+     * with placeholders ({@link RouteRecords#PLACEHOLDERS}).
+     */
     public record Row(String route, String path, Outcome anonymous, Outcome patient, Outcome therapist,
             Outcome admin) {
 
@@ -48,30 +51,37 @@ public class AuthorizationMatrix {
     private static final Outcome H = Outcome.HOME;
     private static final Outcome D = Outcome.DENIED;
 
-    //                                  route             path              anon patient therap admin
+    // Paths name the records each test makes for itself (see RouteRecords): {patient} is a patient on the
+    // signed-in therapist's caseload, {routine} that patient's routine, {exercise} an exercise of the seeded catalog.
+    //              route               path                           anon patient therap admin
     public static final List<Row> ROWS = List.of(
-            new Row("",               "",               L,   H,      H,     H),
-            new Row("login",          "login",          O,   H,      H,     H),
-            new Row("today",          "today",          L,   O,      D,     D),
-            new Row("today",          "today/2026-01-05", L, O,      D,     D),
-            new Row("history",        "history",        L,   O,      D,     D),
-            new Row("caseload",       "caseload",       L,   D,      O,     D),
-            new Row("dashboard",      "dashboard",      L,   D,      O,     D),
-            // account 4 is the demo "patient", on the demo "therapist"'s caseload
-            new Row("progress",       "progress/4",     L,   D,      O,     D),
-            new Row("admin/accounts", "admin/accounts", L,   D,      D,     O),
-            new Row("catalog",        "catalog",        L,   D,      O,     O),
-            new Row("catalog/exercise", "catalog/exercise/1", L, D,  O,     O),
-            new Row("catalog/edit",   "catalog/edit",   L,   D,      O,     O),
-            new Row("activate",       "activate/no-such-token", O, O, O,    O),
-            // account 4 is the demo "patient", on the demo "therapist"'s caseload
-            new Row("patients/patient", "patients/patient/4", L, D,  O,     D),
-            // routine 1 is the demo routine of "patient"
-            new Row("routines/new",   "routines/new/4", L,   D,      O,     D),
-            new Row("routines/routine", "routines/routine/1", L, D,  O,     D),
-            new Row("routines/revise", "routines/revise/1", L, D,    O,     D));
+            new Row("",                 "",                            L,   H,      H,     H),
+            new Row("login",            "login",                       O,   H,      H,     H),
+            new Row("today",            "today",                       L,   O,      D,     D),
+            new Row("today",            "today/{yesterday}",           L,   O,      D,     D),
+            new Row("history",          "history",                     L,   O,      D,     D),
+            new Row("caseload",         "caseload",                    L,   D,      O,     D),
+            new Row("dashboard",        "dashboard",                   L,   D,      O,     D),
+            new Row("progress",         "progress/{patient}",          L,   D,      O,     D),
+            new Row("admin/accounts",   "admin/accounts",              L,   D,      D,     O),
+            new Row("catalog",          "catalog",                     L,   D,      O,     O),
+            new Row("catalog/exercise", "catalog/exercise/{exercise}", L,   D,      O,     O),
+            new Row("catalog/edit",     "catalog/edit",                L,   D,      O,     O),
+            new Row("activate",         "activate/no-such-token",      O,   O,      O,     O),
+            new Row("patients/patient", "patients/patient/{patient}",  L,   D,      O,     D),
+            new Row("routines/new",     "routines/new/{patient}",      L,   D,      O,     D),
+            new Row("routines/routine", "routines/routine/{routine}",  L,   D,      O,     D),
+            new Row("routines/revise",  "routines/revise/{routine}",   L,   D,      O,     D));
 
     public static Stream<Row> rows() {
         return ROWS.stream();
+    }
+
+    /**
+     * The rows of one patient's records. Security is per record: a therapist may open them for their own patients
+     * only, so another therapist is refused every one of them.
+     */
+    public static Stream<Row> onePatientsRows() {
+        return rows().filter(row -> row.path().contains("{patient}") || row.path().contains("{routine}"));
     }
 }

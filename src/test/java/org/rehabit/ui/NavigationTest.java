@@ -5,13 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.TestData;
 import org.rehabit.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** Each role lands on its own home after sign-in and sees only its own menu. */
 class NavigationTest extends BrowserlessTest {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    RouteRecords records;
+
+    @BeforeEach
+    void makeATherapistAndTheirPatientWithARoutine() {
+        records = RouteRecords.make(data, jdbc, clock);
+    }
 
     @Test
     @WithAnonymousUser
@@ -28,38 +46,42 @@ class NavigationTest extends BrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("therapist")
     void a_therapist_lands_on_the_caseload_with_only_that_menu() {
+        signInForViews(records.therapist());
+
         assertThat(open("")).isEqualTo("dashboard");
         assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog");
-        assertThat(texts()).contains("Theo Therapist", "Therapist");
+        assertThat(texts()).contains(records.therapist().displayName(), "Therapist");
     }
 
     @Test
-    @WithUserDetails("patient")
     void a_patient_lands_on_today_with_only_that_menu() {
+        signInForViews(records.patient());
+
         assertThat(open("")).isEqualTo("today");
         assertThat(menu()).containsExactly("Today", "My progress");
     }
 
     @Test
-    @WithUserDetails("admin")
     void an_admin_lands_on_accounts_with_only_that_menu() {
+        signInForViews(data.admin());
+
         assertThat(open("")).isEqualTo("admin/accounts");
         assertThat(menu()).containsExactly("Exercise catalog", "Accounts");
     }
 
     @Test
-    @WithUserDetails("patient")
     void a_signed_in_user_opening_the_login_page_goes_home() {
+        signInForViews(records.patient());
+
         assertThat(open("login")).isEqualTo("today");
     }
 
-    private java.util.List<String> menu() {
+    private List<String> menu() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
-    private java.util.List<String> texts() {
+    private List<String> texts() {
         return $(Span.class).all().stream().map(Span::getText).toList();
     }
 }

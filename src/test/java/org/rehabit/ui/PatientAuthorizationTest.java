@@ -1,15 +1,19 @@
 package org.rehabit.ui;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rehabit.ui.AuthorizationMatrix.Row;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 class PatientAuthorizationTest extends RoleAuthorizationTest {
 
+    @BeforeEach
+    void signInAsThePatient() {
+        signInForViews(records.patient());
+    }
+
     @ParameterizedTest
     @MethodSource("org.rehabit.ui.AuthorizationMatrix#rows")
-    @WithUserDetails("patient")
     void patient_sees_what_the_matrix_says(Row row) {
         check(row);
     }

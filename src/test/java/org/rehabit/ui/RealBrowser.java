@@ -16,14 +16,19 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test in headless Chromium (Debian's chromium and chromium-driver) against the running application. Outside CI
- * it is skipped when Chromium is not installed; in CI ({@code CI=true}) a missing browser fails it.
+ * it is skipped when Chromium is not installed; in CI ({@code CI=true}) a missing browser fails it. Tests make the
+ * accounts they sign in with ({@link TestData}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestData.class)
 abstract class RealBrowser {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -71,6 +76,11 @@ abstract class RealBrowser {
         user.sendKeys(username);
         browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
+    }
+
+    /** Signs in through the login form as an account {@link TestData} made. */
+    void signIn(TestAccount account) {
+        signIn(account.username(), TestData.PASSWORD);
     }
 
     String url(String path) {

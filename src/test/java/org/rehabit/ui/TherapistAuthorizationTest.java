@@ -1,16 +1,30 @@
 package org.rehabit.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rehabit.ui.AuthorizationMatrix.Row;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 class TherapistAuthorizationTest extends RoleAuthorizationTest {
 
+    @BeforeEach
+    void signInAsThePatientsTherapist() {
+        signInForViews(records.therapist());
+    }
+
     @ParameterizedTest
     @MethodSource("org.rehabit.ui.AuthorizationMatrix#rows")
-    @WithUserDetails("therapist")
     void therapist_sees_what_the_matrix_says(Row row) {
         check(row);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.rehabit.ui.AuthorizationMatrix#onePatientsRows")
+    void another_therapist_is_refused_the_records_of_a_patient_not_on_their_caseload(Row row) {
+        signInForViews(data.therapist());
+
+        assertThat(open(records.fill(row.path()))).isIn("AccessDeniedView", "NotFoundView");
     }
 }

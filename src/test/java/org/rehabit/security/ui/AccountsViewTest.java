@@ -11,19 +11,28 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.TestData;
+import org.rehabit.security.UniqueNames;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.domain.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The admin creates accounts from the accounts view; bad input is explained on the fields and saves nothing. */
-@WithUserDetails("admin")
 class AccountsViewTest extends BrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @BeforeEach
+    void signInAsAnAdmin() {
+        signInForViews(data.admin());
+    }
 
     @Test
     void bad_input_is_explained_beside_each_field_and_nothing_is_saved() {
@@ -46,27 +55,24 @@ class AccountsViewTest extends BrowserlessTest {
 
     @Test
     void a_new_patient_account_appears_in_the_list_with_its_therapist() {
+        var therapist = data.therapist();
+        var username = UniqueNames.username("quinn");
         open("admin/accounts");
         test($(Button.class).withText("New account").single()).click();
         test($(RadioButtonGroup.class).withLabel("Role").single()).selectItem("Patient");
         test($(TextField.class).withLabel("Name").single()).setValue("Quinn Patient");
-        test($(TextField.class).withLabel("Username").single()).setValue("quinn");
-        test($(EmailField.class).withLabel("E-mail").single()).setValue("quinn@example.org");
+        test($(TextField.class).withLabel("Username").single()).setValue(username);
+        test($(EmailField.class).withLabel("E-mail").single()).setValue(username + "@example.org");
         test($(PasswordField.class).withLabel("Initial password").single()).setValue("quiet-harbour-lamp");
-        test($(ComboBox.class).withLabel("Therapist").single()).selectItem("Tara Therapist");
+        test($(ComboBox.class).withLabel("Therapist").single()).selectItem(therapist.displayName());
         test($(Button.class).withText("Create account").single()).click();
 
-        try {
-            @SuppressWarnings("unchecked")
-            Grid<AccountSummary> grid = $(Grid.class).single();
-            var rows = test(grid).size();
-            var quinn = java.util.stream.IntStream.range(0, rows).mapToObj(i -> test(grid).getRow(i))
-                    .filter(row -> row.username().equals("quinn")).findFirst().orElseThrow();
-            assertThat(quinn.role()).isEqualTo(Role.PATIENT);
-            assertThat(quinn.therapistName()).isEqualTo("Tara Therapist");
-        } finally {
-            jdbc.update("delete from account where username = 'quinn'");
-        }
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = $(Grid.class).single();
+        var quinn = IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i))
+                .filter(row -> row.username().equals(username)).findFirst().orElseThrow();
+        assertThat(quinn.role()).isEqualTo(Role.PATIENT);
+        assertThat(quinn.therapistName()).isEqualTo(therapist.displayName());
     }
 
     private String error(Class<? extends com.vaadin.flow.component.Component> type, String label) {
