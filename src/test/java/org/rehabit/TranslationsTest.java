@@ -23,15 +23,12 @@ import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.domain.CatalogStatus;
-import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Equipment;
 import org.rehabit.catalog.domain.ExerciseCategory;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Position;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.patients.domain.ComplaintRegion;
-import org.rehabit.prescriptions.domain.PrescribedExercise;
-import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.ChangeKind;
 import org.rehabit.prescriptions.service.RoutineState;
 import org.rehabit.security.domain.InvitationState;
@@ -96,11 +93,6 @@ class TranslationsTest {
         }
         // the builder's private choice between fixed weekdays and a number of days a week
         keys.addAll(List.of("routine.days.FIXED", "routine.days.PER_WEEK"));
-        for (var max : new int[][] {{1, Dosage.MAX_SETS}, {1, Dosage.MAX_REPS}, {0, Dosage.MAX_HOLD_SECONDS},
-                {1, Dosage.MAX_MINUTES}, {1, Schedule.MAX_TIMES_PER_DAY}, {1, 7},
-                {0, PrescribedExercise.MAX_REST_SECONDS}}) {
-            keys.add("validation.range." + max[0] + "-" + max[1]);
-        }
         return keys;
     }
 

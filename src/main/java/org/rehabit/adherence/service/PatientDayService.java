@@ -1,5 +1,6 @@
 package org.rehabit.adherence.service;
 
+import org.rehabit.base.service.Problem;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public class PatientDayService {
         var me = me();
         var today = today();
         if (day.isAfter(today)) {
-            throw new InvalidInputException(Map.of(DayField.DAY, "day.future"));
+            throw InvalidInputException.of(DayField.DAY, "day.future");
         }
         var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var plans = routines.plansOf(me);
@@ -140,19 +141,19 @@ public class PatientDayService {
         records.lockPatient(me);
         requireOpen(me, day);
         var plan = day(day);
-        var problems = new EnumMap<DayField, String>(DayField.class);
+        var problems = new EnumMap<DayField, Problem>(DayField.class);
         if (round < 1 || round > plan.rounds()) {
-            problems.put(DayField.ROUND, "day.round-unknown");
+            problems.put(DayField.ROUND, Problem.of("day.round-unknown"));
         }
         if (!PainScale.valid(entry.painBefore())) {
-            problems.put(DayField.PAIN_BEFORE, "day.pain-range");
+            problems.put(DayField.PAIN_BEFORE, Problem.of("day.pain-range"));
         }
         if (!PainScale.valid(entry.painAfter())) {
-            problems.put(DayField.PAIN_AFTER, "day.pain-range");
+            problems.put(DayField.PAIN_AFTER, Problem.of("day.pain-range"));
         }
         var note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
         if (note != null && note.length() > SessionRecord.NOTE_MAX_LENGTH) {
-            problems.put(DayField.NOTE, "day.note-too-long");
+            problems.put(DayField.NOTE, Problem.of("day.note-too-long"));
         }
         InvalidInputException.rejectIfAny(problems);
         var session = records.saveSession(me, day, round, entry.painBefore(), entry.painAfter(), entry.note() != null,
@@ -196,20 +197,20 @@ public class PatientDayService {
     }
 
     private void check(LogEntry entry, ItemDetails item) {
-        var problems = new EnumMap<DayField, String>(DayField.class);
+        var problems = new EnumMap<DayField, Problem>(DayField.class);
         if (entry.status() == null && entry.pain() == null && entry.difficulty() == null) {
-            problems.put(DayField.STATUS, "day.nothing-to-save");
+            problems.put(DayField.STATUS, Problem.of("day.nothing-to-save"));
         }
         var sets = item.prescription().dosageOrNone().sets();
         if (entry.status() == LogStatus.PARTLY && (entry.setsDone() == null || sets == null
                 || entry.setsDone() < 1 || entry.setsDone() >= sets)) {
-            problems.put(DayField.SETS_DONE, "day.sets-range");
+            problems.put(DayField.SETS_DONE, Problem.of("day.sets-range"));
         }
         if (entry.status() == LogStatus.SKIPPED && entry.skipReason() == null) {
-            problems.put(DayField.SKIP_REASON, "day.skip-reason-needed");
+            problems.put(DayField.SKIP_REASON, Problem.of("day.skip-reason-needed"));
         }
         if (!PainScale.valid(entry.pain())) {
-            problems.put(DayField.PAIN, "day.pain-range");
+            problems.put(DayField.PAIN, Problem.of("day.pain-range"));
         }
         InvalidInputException.rejectIfAny(problems);
     }
@@ -249,14 +250,14 @@ public class PatientDayService {
      */
     private void requireOpen(long me, LocalDate day) {
         if (!editable(day)) {
-            throw new InvalidInputException(Map.of(DayField.DAY, "day.read-only"));
+            throw InvalidInputException.of(DayField.DAY, "day.read-only");
         }
         var today = records.checkIn(me, today());
         if (redFlag(today) || (!day.equals(today()) && redFlag(records.checkIn(me, day)))) {
-            throw new InvalidInputException(Map.of(DayField.DAY, "day.blocked"));
+            throw InvalidInputException.of(DayField.DAY, "day.blocked");
         }
         if (day.equals(today()) && today.isEmpty()) {
-            throw new InvalidInputException(Map.of(DayField.DAY, "day.check-in-first"));
+            throw InvalidInputException.of(DayField.DAY, "day.check-in-first");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rehabit.adherence.ui;
 
+import org.rehabit.base.ui.ProblemText;
 import org.rehabit.catalog.ui.ExercisePicture;
 import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
@@ -231,7 +232,8 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         try {
             return save.get();
         } catch (InvalidInputException e) {
-            Notifications.error(e.problems().values().stream().findFirst().map(this::getTranslation).orElse(""));
+            Notifications.error(e.problems().values().stream().findFirst().map(problem -> ProblemText.of(this, problem))
+                    .orElse(""));
             return null;
         }
     }

@@ -65,10 +65,10 @@ public class AlertService {
         var alert = alert(alertId);
         var text = note == null ? "" : note.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException(Map.of(AlertField.NOTE, "validation.required"));
+            throw InvalidInputException.of(AlertField.NOTE, "validation.required");
         }
         if (text.length() > AlertRecord.NOTE_MAX_LENGTH) {
-            throw new InvalidInputException(Map.of(AlertField.NOTE, "alerts.note-too-long"));
+            throw InvalidInputException.of(AlertField.NOTE, "alerts.note-too-long");
         }
         alerts.resolve(alert.id(), text, currentUser.require().accountId(), clock.instant());
     }

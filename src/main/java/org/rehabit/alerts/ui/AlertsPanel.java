@@ -1,5 +1,6 @@
 package org.rehabit.alerts.ui;
 
+import org.rehabit.base.ui.ProblemText;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,7 +60,7 @@ public class AlertsPanel extends Composite<Div> {
                 render();
             } catch (InvalidInputException e) {
                 note.setInvalid(true);
-                note.setErrorMessage(getTranslation(e.problems().values().iterator().next()));
+                note.setErrorMessage(ProblemText.of(this, e.problems().values().iterator().next()));
             }
         });
         resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,23 +1,26 @@
 package org.rehabit.base.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import com.vaadin.flow.component.Component;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 
 /** Shows a service's validation messages beside the fields they belong to. */
 public class FieldErrors {
 
     private final Map<Enum<?>, HasValidation> fields = new HashMap<>();
-    private final List<Consumer<Map<Enum<?>, String>>> others = new ArrayList<>();
-    private final Function<String, String> translate;
+    private final List<Consumer<Map<Enum<?>, Problem>>> others = new ArrayList<>();
+    private final Component in;
 
-    public FieldErrors(Function<String, String> translate) {
-        this.translate = translate;
+    /** {@code in}: the view or dialog whose language the messages are shown in. */
+    public FieldErrors(Component in) {
+        this.in = in;
     }
 
     public FieldErrors bind(Enum<?> field, HasValidation component) {
@@ -27,7 +30,7 @@ public class FieldErrors {
     }
 
     /** Also hands the messages to a form that shows its own fields' (an embedded form). */
-    public FieldErrors alsoShowOn(Consumer<Map<Enum<?>, String>> form) {
+    public FieldErrors alsoShowOn(Consumer<Map<Enum<?>, Problem>> form) {
         others.add(form);
         return this;
     }
@@ -47,12 +50,17 @@ public class FieldErrors {
         }
     }
 
-    public void show(Map<Enum<?>, String> problems) {
+    /** The problem's message in the user's language, for showing it somewhere else than beside a bound field. */
+    public String text(Problem problem) {
+        return ProblemText.of(in, problem);
+    }
+
+    public void show(Map<Enum<?>, Problem> problems) {
         others.forEach(form -> form.accept(problems));
         fields.forEach((field, component) -> {
-            var key = problems.get(field);
-            component.setInvalid(key != null);
-            component.setErrorMessage(key == null ? null : translate.apply(key));
+            var problem = problems.get(field);
+            component.setInvalid(problem != null);
+            component.setErrorMessage(problem == null ? null : text(problem));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.rehabit.catalog.service;
 
+import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -156,18 +157,18 @@ public class CatalogService {
         if (newImage != null) {
             imageType = ImageType.detect(newImage);
             if (newImage.length == 0 || newImage.length > ExerciseImage.MAX_BYTES) {
-                problems.put(ExerciseField.IMAGE, "validation.catalog.image-size");
+                problems.put(ExerciseField.IMAGE, Problem.of("validation.catalog.image-size"));
             } else if (imageType.isEmpty()) {
-                problems.put(ExerciseField.IMAGE, "validation.catalog.image-type");
+                problems.put(ExerciseField.IMAGE, Problem.of("validation.catalog.image-type"));
             }
         }
         var name = draft.name() == null ? "" : draft.name().strip();
         if (!name.isEmpty() && exercises.existsByNameIgnoringCase(name, exercise.getId())) {
-            problems.put(ExerciseField.NAME, "validation.catalog.name-taken");
+            problems.put(ExerciseField.NAME, Problem.of("validation.catalog.name-taken"));
         }
         if (draft.status() == CatalogStatus.AVOID && draft.alternativeId() != null
                 && !isValidAlternative(draft.alternativeId(), exercise.getId())) {
-            problems.put(ExerciseField.ALTERNATIVE, "validation.catalog.alternative-invalid");
+            problems.put(ExerciseField.ALTERNATIVE, Problem.of("validation.catalog.alternative-invalid"));
         }
         rejectIfAny(problems);
         exercise.describe(name, draft.summary().strip(), draft.kind(), draft.category(), draft.position(),

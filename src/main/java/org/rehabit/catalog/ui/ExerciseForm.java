@@ -1,5 +1,6 @@
 package org.rehabit.catalog.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
@@ -55,7 +56,7 @@ class ExerciseForm extends Composite<FormLayout> {
     private final TextArea statusReason = new TextArea();
     private final ComboBox<ExerciseOption> alternative = new ComboBox<>();
     private final ImagePicker image = new ImagePicker();
-    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final FieldErrors errors = new FieldErrors(this);
 
     ExerciseForm() {
         configureFields();
@@ -85,7 +86,7 @@ class ExerciseForm extends Composite<FormLayout> {
                 alternative.getValue() == null ? null : alternative.getValue().id());
     }
 
-    void showProblems(Map<Enum<?>, String> problems) {
+    void showProblems(Map<Enum<?>, Problem> problems) {
         errors.show(problems);
         image.showError(problems.get(ExerciseField.IMAGE));
     }

@@ -1,5 +1,7 @@
 package org.rehabit.catalog.ui;
 
+import org.rehabit.base.service.Problem;
+import org.rehabit.base.ui.ProblemText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +25,7 @@ class ImagePicker extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ExerciseImage.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
-        upload.addFileRejectedListener(rejected -> showError("validation.catalog.image-rejected"));
+        upload.addFileRejectedListener(rejected -> showError(Problem.of("validation.catalog.image-rejected")));
         upload.addFileRemovedListener(removed -> {
             picked = null;
             showError(null);
@@ -39,8 +41,8 @@ class ImagePicker extends VerticalLayout {
         return picked;
     }
 
-    void showError(String key) {
-        error.setText(key == null ? "" : getTranslation(key));
+    void showError(Problem problem) {
+        error.setText(problem == null ? "" : ProblemText.of(this, problem));
     }
 
     /** Adds a button that removes the stored picture at once. */
@@ -65,7 +67,7 @@ class ImagePicker extends VerticalLayout {
                 }
                 event.getUI().access(() -> {
                     picked = tooLarge ? null : data;
-                    showError(tooLarge ? "validation.catalog.image-size" : null);
+                    showError(tooLarge ? Problem.of("validation.catalog.image-size") : null);
                 });
             }
         }

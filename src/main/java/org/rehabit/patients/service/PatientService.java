@@ -1,5 +1,6 @@
 package org.rehabit.patients.service;
 
+import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -49,7 +50,7 @@ public class PatientService {
      * intake's are reported together; when any fails, nothing is saved.
      */
     public AddedPatient add(String name, String email, Intake intake) {
-        var problems = new HashMap<Enum<?>, String>(problems(intake));
+        var problems = new HashMap<Enum<?>, Problem>(problems(intake));
         long id;
         try {
             id = accounts.createInvitedPatient(name, email);
@@ -96,20 +97,20 @@ public class PatientService {
         return invitations.issue(patientId);
     }
 
-    private Map<PatientField, String> problems(Intake intake) {
-        var problems = new EnumMap<PatientField, String>(PatientField.class);
+    private Map<PatientField, Problem> problems(Intake intake) {
+        var problems = new EnumMap<PatientField, Problem>(PatientField.class);
         if (intake.complaintRegion() == null) {
-            problems.put(PatientField.COMPLAINT_REGION, "validation.required");
+            problems.put(PatientField.COMPLAINT_REGION, Problem.of("validation.required"));
         }
         var born = intake.dateOfBirth();
         if (born != null && (born.isBefore(PatientProfile.EARLIEST_BIRTH_DATE) || born.isAfter(LocalDate.now(clock)))) {
-            problems.put(PatientField.DATE_OF_BIRTH, "validation.patients.birth-date");
+            problems.put(PatientField.DATE_OF_BIRTH, Problem.of("validation.patients.birth-date"));
         }
         if (intake.clinicalNotes() != null && intake.clinicalNotes().length() > PatientProfile.CLINICAL_NOTES_MAX_LENGTH) {
-            problems.put(PatientField.CLINICAL_NOTES, "validation.too-long");
+            problems.put(PatientField.CLINICAL_NOTES, Problem.of("validation.too-long"));
         }
         if (intake.redFlags() != null && intake.redFlags().length() > PatientProfile.RED_FLAGS_MAX_LENGTH) {
-            problems.put(PatientField.RED_FLAGS, "validation.too-long");
+            problems.put(PatientField.RED_FLAGS, Problem.of("validation.too-long"));
         }
         return problems;
     }

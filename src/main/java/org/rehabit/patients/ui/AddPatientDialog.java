@@ -24,7 +24,7 @@ class AddPatientDialog extends Dialog {
         email.setMaxLength(Account.EMAIL_MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
         var intake = new IntakeForm();
-        var errors = new FieldErrors(this::getTranslation).bind(AccountField.DISPLAY_NAME, name)
+        var errors = new FieldErrors(this).bind(AccountField.DISPLAY_NAME, name)
                 .bind(AccountField.EMAIL, email);
         var account = new FormLayout(name, email);
         account.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));

@@ -1,5 +1,6 @@
 package org.rehabit.patients.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,7 +21,7 @@ class IntakeForm extends Composite<FormLayout> {
     private final RadioButtonGroup<ComplaintRegion> complaint = new RadioButtonGroup<>();
     private final TextArea notes = new TextArea();
     private final TextArea redFlags = new TextArea();
-    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final FieldErrors errors = new FieldErrors(this);
 
     IntakeForm() {
         dateOfBirth.setLabel(getTranslation("patients.date-of-birth"));
@@ -55,7 +56,7 @@ class IntakeForm extends Composite<FormLayout> {
         redFlags.setValue(intake.redFlags() == null ? "" : intake.redFlags());
     }
 
-    void showProblems(Map<Enum<?>, String> problems) {
+    void showProblems(Map<Enum<?>, Problem> problems) {
         errors.show(problems);
     }
 }

@@ -19,6 +19,7 @@ public record Schedule(
         @Column(name = "times_per_day") Integer timesPerDay) {
 
     public static final int MAX_TIMES_PER_DAY = 6;
+    public static final int MAX_DAYS_PER_WEEK = 7;
 
     public static Schedule onWeekdays(Set<DayOfWeek> days, Integer timesPerDay) {
         return new Schedule(days.stream().mapToInt(day -> 1 << (day.getValue() - 1)).sum(), null, timesPerDay);

@@ -1,5 +1,6 @@
 package org.rehabit.prescriptions.service;
 
+import org.rehabit.base.service.Problem;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -25,8 +26,8 @@ final class RoutineRules {
 
     private final Map<Long, ExerciseInstructions> exercises;
     private final Set<Long> alreadyPrescribed;
-    private final Map<RoutineField, String> problems = new EnumMap<>(RoutineField.class);
-    private final Map<Integer, Map<ItemField, String>> itemProblems = new HashMap<>();
+    private final Map<RoutineField, Problem> problems = new EnumMap<>(RoutineField.class);
+    private final Map<Integer, Map<ItemField, Problem>> itemProblems = new HashMap<>();
 
     /**
      * @param exercises the catalog items the draft names
@@ -44,9 +45,9 @@ final class RoutineRules {
     void check(RoutineDraft draft, LocalDate today, LocalDate earliest) {
         routine(draft, today, earliest);
         if (draft.items() == null || draft.items().isEmpty()) {
-            problems.put(RoutineField.ITEMS, "validation.routine.no-items");
+            problems.put(RoutineField.ITEMS, Problem.of("validation.routine.no-items"));
         } else if (draft.items().size() > RoutineItem.MAX_ITEMS) {
-            problems.put(RoutineField.ITEMS, "validation.routine.too-many-items");
+            problems.put(RoutineField.ITEMS, Problem.of("validation.routine.too-many-items"));
         } else {
             var seen = new HashSet<Long>();
             for (int i = 0; i < draft.items().size(); i++) {
@@ -56,7 +57,7 @@ final class RoutineRules {
                 }
             }
             if (!itemProblems.isEmpty()) {
-                problems.put(RoutineField.ITEMS, "validation.routine.items-invalid");
+                problems.put(RoutineField.ITEMS, Problem.of("validation.routine.items-invalid"));
             }
         }
         if (!problems.isEmpty()) {
@@ -66,63 +67,63 @@ final class RoutineRules {
 
     private void routine(RoutineDraft draft, LocalDate today, LocalDate earliest) {
         if (draft.name() == null || draft.name().isBlank()) {
-            problems.put(RoutineField.NAME, "validation.required");
+            problems.put(RoutineField.NAME, Problem.of("validation.required"));
         } else if (draft.name().strip().length() > RoutineVersion.NAME_MAX_LENGTH) {
-            problems.put(RoutineField.NAME, "validation.too-long");
+            problems.put(RoutineField.NAME, Problem.of("validation.too-long"));
         }
         var start = draft.startDate();
         if (start == null) {
-            problems.put(RoutineField.START_DATE, "validation.required");
+            problems.put(RoutineField.START_DATE, Problem.of("validation.required"));
         } else if (start.isBefore(today)) {
-            problems.put(RoutineField.START_DATE, "validation.routine.start-past");
+            problems.put(RoutineField.START_DATE, Problem.of("validation.routine.start-past"));
         } else if (start.isBefore(earliest)) {
-            problems.put(RoutineField.START_DATE, "validation.routine.before-latest-version");
+            problems.put(RoutineField.START_DATE, Problem.of("validation.routine.before-latest-version"));
         } else if (start.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-            problems.put(RoutineField.START_DATE, "validation.routine.start-too-far");
+            problems.put(RoutineField.START_DATE, Problem.of("validation.routine.start-too-far"));
         }
         if (start != null && draft.endDate() != null && draft.endDate().isBefore(start)) {
-            problems.put(RoutineField.END_DATE, "validation.routine.end-before-start");
+            problems.put(RoutineField.END_DATE, Problem.of("validation.routine.end-before-start"));
         }
         schedule(draft.schedule());
     }
 
     private void schedule(Schedule schedule) {
         if (schedule == null || schedule.timesPerDay() == null) {
-            problems.put(RoutineField.TIMES_PER_DAY, "validation.required");
+            problems.put(RoutineField.TIMES_PER_DAY, Problem.of("validation.required"));
         } else if (schedule.timesPerDay() < 1 || schedule.timesPerDay() > Schedule.MAX_TIMES_PER_DAY) {
-            problems.put(RoutineField.TIMES_PER_DAY, "validation.range.1-6");
+            problems.put(RoutineField.TIMES_PER_DAY, Problem.of("validation.range", 1, Schedule.MAX_TIMES_PER_DAY));
         }
         if (schedule == null || (schedule.weekdayMask() == null) == (schedule.daysPerWeek() == null)) {
-            problems.put(RoutineField.SCHEDULE, "validation.routine.schedule-required");
+            problems.put(RoutineField.SCHEDULE, Problem.of("validation.routine.schedule-required"));
         } else if (schedule.fixedDays() && (schedule.weekdayMask() < 1 || schedule.weekdayMask() > 127)) {
-            problems.put(RoutineField.SCHEDULE, "validation.routine.weekdays-required");
-        } else if (!schedule.fixedDays() && (schedule.daysPerWeek() < 1 || schedule.daysPerWeek() > 7)) {
-            problems.put(RoutineField.SCHEDULE, "validation.range.1-7");
+            problems.put(RoutineField.SCHEDULE, Problem.of("validation.routine.weekdays-required"));
+        } else if (!schedule.fixedDays() && (schedule.daysPerWeek() < 1 || schedule.daysPerWeek() > Schedule.MAX_DAYS_PER_WEEK)) {
+            problems.put(RoutineField.SCHEDULE, Problem.of("validation.range", 1, Schedule.MAX_DAYS_PER_WEEK));
         }
     }
 
-    private Map<ItemField, String> item(ItemDraft item, Set<Long> seen) {
-        var found = new EnumMap<ItemField, String>(ItemField.class);
+    private Map<ItemField, Problem> item(ItemDraft item, Set<Long> seen) {
+        var found = new EnumMap<ItemField, Problem>(ItemField.class);
         var exercise = item == null || item.exerciseId() == null ? null : exercises.get(item.exerciseId());
         if (exercise == null) {
-            found.put(ItemField.EXERCISE, "validation.routine.exercise-unknown");
+            found.put(ItemField.EXERCISE, Problem.of("validation.routine.exercise-unknown"));
             return found;
         }
         if (!seen.add(exercise.id())) {
-            found.put(ItemField.EXERCISE, "validation.routine.exercise-twice");
+            found.put(ItemField.EXERCISE, Problem.of("validation.routine.exercise-twice"));
         } else if (exercise.retired() && !alreadyPrescribed.contains(exercise.id())) {
-            found.put(ItemField.EXERCISE, "validation.routine.exercise-retired");
+            found.put(ItemField.EXERCISE, Problem.of("validation.routine.exercise-retired"));
         }
         if (exercise.toAvoid() && !item.avoidConfirmed()) {
-            found.put(ItemField.AVOID, "validation.routine.avoid-unconfirmed");
+            found.put(ItemField.AVOID, Problem.of("validation.routine.avoid-unconfirmed"));
         }
         if (item.note() != null && item.note().strip().length() > PrescribedExercise.NOTE_MAX_LENGTH) {
-            found.put(ItemField.NOTE, "validation.too-long");
+            found.put(ItemField.NOTE, Problem.of("validation.too-long"));
         }
         var dosage = item.dosage() == null ? Dosage.NONE : item.dosage();
         if (exercise.kind() == ExerciseKind.EDUCATION) {
             if (!dosage.isEmpty() || item.restSeconds() != null) {
-                found.put(ItemField.SETS, "validation.catalog.education-has-no-dosage");
+                found.put(ItemField.SETS, Problem.of("validation.catalog.education-has-no-dosage"));
             }
             return found;
         }
@@ -132,17 +133,17 @@ final class RoutineRules {
         range(found, ItemField.MINUTES, dosage.minutes(), 1, Dosage.MAX_MINUTES);
         range(found, ItemField.REST, item.restSeconds(), 0, PrescribedExercise.MAX_REST_SECONDS);
         if (dosage.minutes() != null && (dosage.sets() != null || dosage.reps() != null)) {
-            found.putIfAbsent(ItemField.MINUTES, "validation.catalog.minutes-or-reps");
+            found.putIfAbsent(ItemField.MINUTES, Problem.of("validation.catalog.minutes-or-reps"));
         } else if (dosage.minutes() == null && (dosage.sets() == null || dosage.reps() == null)) {
             found.putIfAbsent(dosage.sets() == null ? ItemField.SETS : ItemField.REPS,
-                    "validation.routine.dose-required");
+                    Problem.of("validation.routine.dose-required"));
         }
         return found;
     }
 
-    private static void range(Map<ItemField, String> found, ItemField field, Integer value, int min, int max) {
+    private static void range(Map<ItemField, Problem> found, ItemField field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            found.put(field, "validation.range." + min + "-" + max);
+            found.put(field, Problem.of("validation.range", min, max));
         }
     }
 }

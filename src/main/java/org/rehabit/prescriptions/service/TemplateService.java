@@ -1,5 +1,6 @@
 package org.rehabit.prescriptions.service;
 
+import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -54,17 +55,17 @@ public class TemplateService {
     /** Saves the routine's current version as one of the therapist's own templates. */
     public long saveAs(long routineId, String name) {
         var version = routines.get(routineId).current();
-        var problems = new EnumMap<TemplateField, String>(TemplateField.class);
+        var problems = new EnumMap<TemplateField, Problem>(TemplateField.class);
         var trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            problems.put(TemplateField.NAME, "validation.required");
+            problems.put(TemplateField.NAME, Problem.of("validation.required"));
         } else if (trimmed.length() > RoutineTemplate.NAME_MAX_LENGTH) {
-            problems.put(TemplateField.NAME, "validation.too-long");
+            problems.put(TemplateField.NAME, Problem.of("validation.too-long"));
         } else if (templates.existsOwnedByName(me(), trimmed)) {
-            problems.put(TemplateField.NAME, "validation.template.name-taken");
+            problems.put(TemplateField.NAME, Problem.of("validation.template.name-taken"));
         }
         if (version.items().stream().anyMatch(item -> item.exercise().toAvoid())) {
-            problems.put(TemplateField.ITEMS, "validation.template.has-avoid");
+            problems.put(TemplateField.ITEMS, Problem.of("validation.template.has-avoid"));
         }
         rejectIfAny(problems);
         var items = version.items().stream().map(ItemDetails::prescription).toList();

@@ -1,5 +1,6 @@
 package org.rehabit.prescriptions.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,7 +51,7 @@ class ItemEditor extends Composite<Div> {
     private final Paragraph exerciseProblem = new Paragraph();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
-    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final FieldErrors errors = new FieldErrors(this);
     private final boolean timed;
 
     ItemEditor(ExerciseInstructions exercise, ItemDraft draft, Actions actions) {
@@ -142,10 +143,10 @@ class ItemEditor extends Composite<Div> {
         down.setEnabled(index < count - 1);
     }
 
-    void showProblems(Map<ItemField, String> problems) {
+    void showProblems(Map<ItemField, Problem> problems) {
         errors.show(new HashMap<>(problems));
         var messages = Stream.of(ItemField.EXERCISE, ItemField.AVOID).filter(problems::containsKey)
-                .map(field -> getTranslation(problems.get(field))).toList();
+                .map(field -> errors.text(problems.get(field))).toList();
         exerciseProblem.setVisible(!messages.isEmpty());
         exerciseProblem.setText(String.join(" ", messages));
     }

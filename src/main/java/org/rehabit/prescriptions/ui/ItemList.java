@@ -1,5 +1,7 @@
 package org.rehabit.prescriptions.ui;
 
+import org.rehabit.base.ui.ProblemText;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -59,10 +61,10 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
         return items.stream().map(ItemEditor::exercise).filter(ExerciseInstructions::toAvoid).toList();
     }
 
-    /** {@code listProblemKey} is about the list as a whole (no items, too many), null when there is none. */
-    void showProblems(String listProblemKey, Map<Integer, Map<ItemField, String>> problems) {
-        listProblem.setVisible(listProblemKey != null);
-        listProblem.setText(listProblemKey == null ? "" : getTranslation(listProblemKey));
+    /** {@code listProblem} is about the list as a whole (no items, too many), null when there is none. */
+    void showProblems(Problem listProblem, Map<Integer, Map<ItemField, Problem>> problems) {
+        this.listProblem.setVisible(listProblem != null);
+        this.listProblem.setText(listProblem == null ? "" : ProblemText.of(this, listProblem));
         for (int i = 0; i < items.size(); i++) {
             items.get(i).showProblems(problems.getOrDefault(i, Map.of()));
         }

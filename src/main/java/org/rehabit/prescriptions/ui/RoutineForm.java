@@ -1,5 +1,6 @@
 package org.rehabit.prescriptions.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,7 +30,7 @@ class RoutineForm extends Composite<FormLayout> {
     private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>();
     private final IntegerField daysPerWeek = new IntegerField();
     private final IntegerField timesPerDay = new IntegerField();
-    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final FieldErrors errors = new FieldErrors(this);
 
     RoutineForm(String startLabelKey) {
         name.setLabel(getTranslation("routine.name"));
@@ -48,7 +49,7 @@ class RoutineForm extends Composite<FormLayout> {
         weekdays.setItemLabelGenerator(day -> getTranslation("schedule.weekday." + day.name()));
         daysPerWeek.setLabel(getTranslation("routine.days-per-week"));
         daysPerWeek.setMin(1);
-        daysPerWeek.setMax(7);
+        daysPerWeek.setMax(Schedule.MAX_DAYS_PER_WEEK);
         daysPerWeek.setStepButtonsVisible(true);
         timesPerDay.setLabel(getTranslation("routine.times-per-day"));
         timesPerDay.setMin(1);
@@ -83,12 +84,12 @@ class RoutineForm extends Composite<FormLayout> {
         return new RoutineDraft(name.getValue(), start.getValue(), end.getValue(), schedule, items);
     }
 
-    void showProblems(Map<Enum<?>, String> problems) {
+    void showProblems(Map<Enum<?>, Problem> problems) {
         errors.show(problems);
         if (days.getValue() == Days.PER_WEEK) {
             var problem = problems.get(RoutineField.SCHEDULE);
             daysPerWeek.setInvalid(problem != null);
-            daysPerWeek.setErrorMessage(problem == null ? null : getTranslation(problem));
+            daysPerWeek.setErrorMessage(problem == null ? null : errors.text(problem));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rehabit.prescriptions.ui;
 
+import org.rehabit.base.ui.ProblemText;
 import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,7 @@ class SaveTemplateDialog extends Dialog {
             } catch (InvalidInputException e) {
                 var problem = e.problems().getOrDefault(TemplateField.NAME, e.problems().get(TemplateField.ITEMS));
                 name.setInvalid(true);
-                name.setErrorMessage(getTranslation(problem));
+                name.setErrorMessage(ProblemText.of(this, problem));
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -76,7 +76,7 @@ public class ProgressService {
     public Progress progress(long patientId, LocalDate from, LocalDate to) {
         access.check(patientId);
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw new InvalidInputException(Map.of(ProgressField.RANGE, "progress.range"));
+            throw InvalidInputException.of(ProgressField.RANGE, "progress.range");
         }
         var exercises = queries.exercises(patientId, from, to);
         var names = catalog.instructions(exercises.stream().map(e -> e.exerciseId()).toList());

@@ -1,5 +1,6 @@
 package org.rehabit.security.service;
 
+import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -63,15 +64,15 @@ public class AccountService {
         var username = normalized(input.username()).toLowerCase(Locale.ROOT);
         var email = normalized(input.email());
         var displayName = normalized(input.displayName());
-        var problems = new EnumMap<AccountField, String>(AccountField.class);
+        var problems = new EnumMap<AccountField, Problem>(AccountField.class);
         checkUsername(username, problems);
         checkEmail(email, problems);
         if (displayName.isEmpty()) {
-            problems.put(AccountField.DISPLAY_NAME, "validation.required");
+            problems.put(AccountField.DISPLAY_NAME, Problem.of("validation.required"));
         } else if (displayName.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
-            problems.put(AccountField.DISPLAY_NAME, "validation.too-long");
+            problems.put(AccountField.DISPLAY_NAME, Problem.of("validation.too-long"));
         }
-        passwordPolicy.problem(input.password(), username).ifPresent(key -> problems.put(AccountField.PASSWORD, key));
+        passwordPolicy.problem(input.password(), username).ifPresent(problem -> problems.put(AccountField.PASSWORD, problem));
         if (input.role() == null || input.role() == Role.ADMIN) {
             throw new IllegalArgumentException("Admins create therapist and patient accounts only");
         }
@@ -79,7 +80,7 @@ public class AccountService {
         if (input.role() == Role.PATIENT) {
             therapistId = input.therapistId();
             if (therapistId == null || !isActiveTherapist(therapistId)) {
-                problems.put(AccountField.THERAPIST, "validation.required");
+                problems.put(AccountField.THERAPIST, Problem.of("validation.required"));
             }
         }
         rejectIfAny(problems);
@@ -96,12 +97,12 @@ public class AccountService {
     public long createInvitedPatient(String displayName, String email) {
         var name = normalized(displayName);
         var address = normalized(email);
-        var problems = new EnumMap<AccountField, String>(AccountField.class);
+        var problems = new EnumMap<AccountField, Problem>(AccountField.class);
         checkEmail(address, problems);
         if (name.isEmpty()) {
-            problems.put(AccountField.DISPLAY_NAME, "validation.required");
+            problems.put(AccountField.DISPLAY_NAME, Problem.of("validation.required"));
         } else if (name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
-            problems.put(AccountField.DISPLAY_NAME, "validation.too-long");
+            problems.put(AccountField.DISPLAY_NAME, Problem.of("validation.too-long"));
         }
         rejectIfAny(problems);
         // nobody knows this password; the account is disabled until the patient chooses their own
@@ -124,7 +125,7 @@ public class AccountService {
     public void resetPassword(long accountId, String newPassword) {
         var account = find(accountId);
         passwordPolicy.problem(newPassword, account.getUsername())
-                .ifPresent(key -> rejectIfAny(Map.of(AccountField.PASSWORD, key)));
+                .ifPresent(problem -> rejectIfAny(Map.of(AccountField.PASSWORD, problem)));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endAll(accountId);
     }
@@ -135,7 +136,7 @@ public class AccountService {
             throw new IllegalArgumentException("Account " + patientId + " is not a patient");
         }
         if (!isActiveTherapist(therapistId)) {
-            rejectIfAny(Map.of(AccountField.THERAPIST, "validation.required"));
+            rejectIfAny(Map.of(AccountField.THERAPIST, Problem.of("validation.required")));
         }
         patient.assignTherapist(therapistId);
     }
@@ -171,23 +172,23 @@ public class AccountService {
         return accounts.findById(accountId).filter(a -> a.getRole() == Role.THERAPIST && a.isEnabled()).isPresent();
     }
 
-    private void checkUsername(String username, Map<AccountField, String> problems) {
+    private void checkUsername(String username, Map<AccountField, Problem> problems) {
         if (username.isEmpty()) {
-            problems.put(AccountField.USERNAME, "validation.required");
+            problems.put(AccountField.USERNAME, Problem.of("validation.required"));
         } else if (!Account.USERNAME_PATTERN.matcher(username).matches()) {
-            problems.put(AccountField.USERNAME, "validation.username.format");
+            problems.put(AccountField.USERNAME, Problem.of("validation.username.format"));
         } else if (accounts.existsByUsername(username)) {
-            problems.put(AccountField.USERNAME, "validation.username.taken");
+            problems.put(AccountField.USERNAME, Problem.of("validation.username.taken"));
         }
     }
 
-    private void checkEmail(String email, Map<AccountField, String> problems) {
+    private void checkEmail(String email, Map<AccountField, Problem> problems) {
         if (email.isEmpty()) {
-            problems.put(AccountField.EMAIL, "validation.required");
+            problems.put(AccountField.EMAIL, Problem.of("validation.required"));
         } else if (email.length() > Account.EMAIL_MAX_LENGTH || !Account.EMAIL_PATTERN.matcher(email).matches()) {
-            problems.put(AccountField.EMAIL, "validation.email.format");
+            problems.put(AccountField.EMAIL, Problem.of("validation.email.format"));
         } else if (accounts.existsByEmailIgnoringCase(email)) {
-            problems.put(AccountField.EMAIL, "validation.email.taken");
+            problems.put(AccountField.EMAIL, Problem.of("validation.email.taken"));
         }
     }
 
@@ -198,9 +199,9 @@ public class AccountService {
         } catch (DataIntegrityViolationException e) {
             var message = String.valueOf(e.getMostSpecificCause().getMessage());
             if (message.contains("account_username_unique")) {
-                rejectIfAny(Map.of(AccountField.USERNAME, "validation.username.taken"));
+                rejectIfAny(Map.of(AccountField.USERNAME, Problem.of("validation.username.taken")));
             } else if (message.contains("account_email_unique")) {
-                rejectIfAny(Map.of(AccountField.EMAIL, "validation.email.taken"));
+                rejectIfAny(Map.of(AccountField.EMAIL, Problem.of("validation.email.taken")));
             }
             throw e;
         }

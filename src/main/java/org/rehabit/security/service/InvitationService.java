@@ -92,7 +92,7 @@ public class InvitationService {
         }
         var account = accounts.findById(invitation.get().getAccountId()).orElseThrow();
         passwordPolicy.problem(password, account.getUsername())
-                .ifPresent(key -> rejectIfAny(Map.of(AccountField.PASSWORD, key)));
+                .ifPresent(problem -> rejectIfAny(Map.of(AccountField.PASSWORD, problem)));
         account.activate(passwordEncoder.encode(password), now);
         invitation.get().use(now);
         return InvitationState.VALID;

@@ -1,5 +1,6 @@
 package org.rehabit.security.service;
 
+import org.rehabit.base.service.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,22 +25,22 @@ public class PasswordPolicy {
 
     private final Set<String> commonPasswords = load("common-passwords.txt");
 
-    public Optional<String> problem(String password, String username) {
+    public Optional<Problem> problem(String password, String username) {
         if (password == null || password.isBlank()) {
-            return Optional.of("validation.required");
+            return Optional.of(Problem.of("validation.required"));
         }
         if (password.length() < MIN_LENGTH) {
-            return Optional.of("validation.password.too-short");
+            return Optional.of(Problem.of("validation.password.too-short", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return Optional.of("validation.password.too-long");
+            return Optional.of(Problem.of("validation.password.too-long", MAX_BYTES));
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("validation.password.contains-username");
+            return Optional.of(Problem.of("validation.password.contains-username"));
         }
         if (isCommon(lower)) {
-            return Optional.of("validation.password.too-common");
+            return Optional.of(Problem.of("validation.password.too-common"));
         }
         return Optional.empty();
     }

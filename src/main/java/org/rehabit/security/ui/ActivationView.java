@@ -1,5 +1,6 @@
 package org.rehabit.security.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,11 +50,11 @@ public class ActivationView extends VerticalLayout implements HasUrlParameter<St
         var password = new PasswordField(getTranslation("activate.password"));
         password.setHelperText(getTranslation("accounts.password.help", PasswordPolicy.MIN_LENGTH));
         var repeat = new PasswordField(getTranslation("activate.repeat"));
-        var errors = new FieldErrors(this::getTranslation).bind(AccountField.PASSWORD, password);
-        var repeatErrors = new FieldErrors(this::getTranslation).bind(AccountField.PASSWORD, repeat);
+        var errors = new FieldErrors(this).bind(AccountField.PASSWORD, password);
+        var repeatErrors = new FieldErrors(this).bind(AccountField.PASSWORD, repeat);
         var save = new Button(getTranslation("activate.save"), click -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                repeatErrors.show(Map.of(AccountField.PASSWORD, "validation.password.mismatch"));
+                repeatErrors.show(Map.of(AccountField.PASSWORD, Problem.of("validation.password.mismatch")));
                 return;
             }
             errors.submit(() -> {

@@ -28,7 +28,7 @@ class NewAccountDialog extends Dialog {
     private final EmailField email = new EmailField();
     private final PasswordField password = new PasswordField();
     private final ComboBox<TherapistOption> therapist = new ComboBox<>();
-    private final FieldErrors errors = new FieldErrors(this::getTranslation);
+    private final FieldErrors errors = new FieldErrors(this);
 
     NewAccountDialog(AccountService accountService, Runnable onCreated) {
         setHeaderTitle(getTranslation("accounts.new.title"));

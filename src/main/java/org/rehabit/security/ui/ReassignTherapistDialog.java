@@ -1,5 +1,6 @@
 package org.rehabit.security.ui;
 
+import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,11 +20,11 @@ class ReassignTherapistDialog extends Dialog {
         therapist.setItems(accountService.activeTherapists());
         therapist.setItemLabelGenerator(TherapistOption::displayName);
         therapist.setWidthFull();
-        var errors = new FieldErrors(this::getTranslation).bind(AccountField.THERAPIST, therapist);
+        var errors = new FieldErrors(this).bind(AccountField.THERAPIST, therapist);
         add(therapist);
         var save = new Button(getTranslation("accounts.reassign.save"), click -> {
             if (therapist.getValue() == null) {
-                errors.show(java.util.Map.of(AccountField.THERAPIST, "validation.required"));
+                errors.show(java.util.Map.of(AccountField.THERAPIST, Problem.of("validation.required")));
                 return;
             }
             errors.submit(() -> {

@@ -18,7 +18,7 @@ class ResetPasswordDialog extends Dialog {
         var password = new PasswordField(getTranslation("accounts.new-password"));
         password.setHelperText(getTranslation("accounts.password.help", PasswordPolicy.MIN_LENGTH));
         password.setWidthFull();
-        var errors = new FieldErrors(this::getTranslation).bind(AccountField.PASSWORD, password);
+        var errors = new FieldErrors(this).bind(AccountField.PASSWORD, password);
         add(password);
         var save = new Button(getTranslation("accounts.reset.save"), click -> errors.submit(() -> {
             accountService.resetPassword(account.id(), password.getValue());
