@@ -10,6 +10,8 @@ import org.rehabit.security.domain.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -68,13 +70,18 @@ public class TestData {
         return as(therapist, () -> routines.create(patient.id(), draft));
     }
 
-    /** Acts as the account from now on, as if it had signed in: the principal comes from the real UserDetailsService. */
+    /**
+     * Acts as the account from now on, as if it had signed in: the principal comes from the real
+     * UserDetailsService. Services read this application context's security strategy; browserless views read the
+     * global {@link SecurityContextHolder}, whose strategy belongs to whichever application context started last
+     * (another test class's, if one with another configuration started later). The sign-in goes to both.
+     */
     public void signIn(TestAccount account) {
         var principal = users.loadUserByUsername(account.username());
         var context = security.createEmptyContext();
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
-        security.setContext(context);
+        use(context);
     }
 
     /** Runs as the account, then goes back to whoever was signed in before. */
@@ -84,12 +91,18 @@ public class TestData {
         try {
             return work.get();
         } finally {
-            security.setContext(before);
+            use(before);
         }
     }
 
     public void signOut() {
         security.clearContext();
+        SecurityContextHolder.clearContext();
+    }
+
+    private void use(SecurityContext context) {
+        security.setContext(context);
+        SecurityContextHolder.setContext(context);
     }
 
     private String usernameOf(long accountId) {

@@ -9,7 +9,7 @@ class AdminAuthorizationTest extends RoleAuthorizationTest {
 
     @BeforeEach
     void signInAsAnAdmin() {
-        signInForViews(data.admin());
+        data.signIn(data.admin());
     }
 
     @ParameterizedTest

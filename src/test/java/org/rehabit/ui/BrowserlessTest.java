@@ -8,10 +8,7 @@ import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
-import org.rehabit.TestData.TestAccount;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.ClassUtils;
 
 /** A view test without a browser, against the real application and database. */
@@ -19,30 +16,12 @@ import org.springframework.util.ClassUtils;
 public abstract class BrowserlessTest extends SpringBrowserlessTest {
 
     @Autowired
-    private TestData testDataForSignIn;
-    @Autowired
-    private SecurityContextHolderStrategy securityOfThisContext;
-    private boolean signedInForViews;
+    private TestData signIns;
 
-    /**
-     * Signs in as the account for the services and the views alike; call {@link #open} afterwards.
-     * {@link TestData#signIn} sets the security context of this test's application context, which the services
-     * read. A browserless view reads the global {@link SecurityContextHolder} instead, and its strategy belongs to
-     * whichever application context started last: another test class's, if one with another configuration (a real
-     * browser's, say) started after this one. So the sign-in is copied there too, and forgotten after the test.
-     */
-    protected void signInForViews(TestAccount account) {
-        testDataForSignIn.signIn(account);
-        SecurityContextHolder.setContext(securityOfThisContext.getContext());
-        signedInForViews = true;
-    }
-
+    /** Nobody stays signed in for the next test. */
     @AfterEach
-    void forgetTheSignInForViews() {
-        if (signedInForViews) {
-            SecurityContextHolder.clearContext();
-            signedInForViews = false;
-        }
+    void signOut() {
+        signIns.signOut();
     }
 
     /** Navigates as a user typing the address would, and returns the route of the view that ended up shown. */

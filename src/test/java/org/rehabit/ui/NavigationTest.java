@@ -47,7 +47,7 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void a_therapist_lands_on_the_caseload_with_only_that_menu() {
-        signInForViews(records.therapist());
+        data.signIn(records.therapist());
 
         assertThat(open("")).isEqualTo("dashboard");
         assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog");
@@ -56,7 +56,7 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void a_patient_lands_on_today_with_only_that_menu() {
-        signInForViews(records.patient());
+        data.signIn(records.patient());
 
         assertThat(open("")).isEqualTo("today");
         assertThat(menu()).containsExactly("Today", "My progress");
@@ -64,7 +64,7 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void an_admin_lands_on_accounts_with_only_that_menu() {
-        signInForViews(data.admin());
+        data.signIn(data.admin());
 
         assertThat(open("")).isEqualTo("admin/accounts");
         assertThat(menu()).containsExactly("Exercise catalog", "Accounts");
@@ -72,7 +72,7 @@ class NavigationTest extends BrowserlessTest {
 
     @Test
     void a_signed_in_user_opening_the_login_page_goes_home() {
-        signInForViews(records.patient());
+        data.signIn(records.patient());
 
         assertThat(open("login")).isEqualTo("today");
     }

@@ -9,7 +9,7 @@ class PatientAuthorizationTest extends RoleAuthorizationTest {
 
     @BeforeEach
     void signInAsThePatient() {
-        signInForViews(records.patient());
+        data.signIn(records.patient());
     }
 
     @ParameterizedTest

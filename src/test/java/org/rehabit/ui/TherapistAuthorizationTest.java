@@ -11,7 +11,7 @@ class TherapistAuthorizationTest extends RoleAuthorizationTest {
 
     @BeforeEach
     void signInAsThePatientsTherapist() {
-        signInForViews(records.therapist());
+        data.signIn(records.therapist());
     }
 
     @ParameterizedTest
@@ -23,7 +23,7 @@ class TherapistAuthorizationTest extends RoleAuthorizationTest {
     @ParameterizedTest
     @MethodSource("org.rehabit.ui.AuthorizationMatrix#onePatientsRows")
     void another_therapist_is_refused_the_records_of_a_patient_not_on_their_caseload(Row row) {
-        signInForViews(data.therapist());
+        data.signIn(data.therapist());
 
         assertThat(open(records.fill(row.path()))).isIn("AccessDeniedView", "NotFoundView");
     }

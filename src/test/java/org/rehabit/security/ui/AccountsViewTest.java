@@ -31,7 +31,7 @@ class AccountsViewTest extends BrowserlessTest {
 
     @BeforeEach
     void signInAsAnAdmin() {
-        signInForViews(data.admin());
+        data.signIn(data.admin());
     }
 
     @Test
