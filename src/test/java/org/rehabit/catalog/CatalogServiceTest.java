@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
@@ -80,16 +81,16 @@ public class CatalogServiceTest {
 
         assertThatThrownBy(() -> catalog.create(bad, null)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).isEqualTo(Map.of(
-                        ExerciseField.NAME, "validation.required",
-                        ExerciseField.SUMMARY, "validation.required",
-                        ExerciseField.CATEGORY, "validation.required",
-                        ExerciseField.REGIONS, "validation.required",
-                        ExerciseField.STEPS, "validation.required",
-                        ExerciseField.SETS, "validation.range.1-10",
-                        ExerciseField.REPS, "validation.range.1-100",
-                        ExerciseField.HOLD, "validation.range.0-300",
-                        ExerciseField.STATUS_REASON, "validation.required",
-                        ExerciseField.ALTERNATIVE, "validation.catalog.alternative-required")));
+                        ExerciseField.NAME, Problem.of("validation.required"),
+                        ExerciseField.SUMMARY, Problem.of("validation.required"),
+                        ExerciseField.CATEGORY, Problem.of("validation.required"),
+                        ExerciseField.REGIONS, Problem.of("validation.required"),
+                        ExerciseField.STEPS, Problem.of("validation.required"),
+                        ExerciseField.SETS, Problem.of("validation.range", 1, 10),
+                        ExerciseField.REPS, Problem.of("validation.range", 1, 100),
+                        ExerciseField.HOLD, Problem.of("validation.range", 0, 300),
+                        ExerciseField.STATUS_REASON, Problem.of("validation.required"),
+                        ExerciseField.ALTERNATIVE, Problem.of("validation.catalog.alternative-required"))));
         assertThat(count()).isEqualTo(before);
     }
 
@@ -97,7 +98,7 @@ public class CatalogServiceTest {
     void time_based_items_take_minutes_not_repetitions() {
         var mixed = withDosage(new Dosage(2, 10, null, null, 20));
         assertThatThrownBy(() -> catalog.create(mixed, null)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry(ExerciseField.MINUTES, "validation.catalog.minutes-or-reps"));
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.MINUTES, Problem.of("validation.catalog.minutes-or-reps")));
     }
 
     @Test
@@ -106,7 +107,7 @@ public class CatalogServiceTest {
                 Position.SEATED, Set.of(BodyRegion.NECK), Set.of(), List.of("x"), null, null, null,
                 CatalogStatus.RECOMMENDED, null, null);
         assertThatThrownBy(() -> catalog.create(copy, null)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry(ExerciseField.NAME, "validation.catalog.name-taken"));
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.NAME, Problem.of("validation.catalog.name-taken")));
     }
 
     @Test
@@ -116,7 +117,7 @@ public class CatalogServiceTest {
                 null, null, CatalogStatus.AVOID, "Forcing the joints can injure the neck.", idOf("Full sit-up"));
         assertThatThrownBy(() -> catalog.create(avoid, null)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsEntry(ExerciseField.ALTERNATIVE,
-                        "validation.catalog.alternative-invalid"));
+                        Problem.of("validation.catalog.alternative-invalid")));
     }
 
     @Test
@@ -126,7 +127,7 @@ public class CatalogServiceTest {
                 draft.regions(), draft.equipment(), java.util.Arrays.asList(" ", null, ""), draft.dosage(),
                 draft.cautions(), draft.stopIf(), draft.status(), draft.statusReason(), draft.alternativeId());
         assertThatThrownBy(() -> catalog.create(blank, null)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry(ExerciseField.STEPS, "validation.required"));
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.STEPS, Problem.of("validation.required")));
     }
 
     @Test
@@ -137,7 +138,7 @@ public class CatalogServiceTest {
                 new Dosage(null, null, null, Side.BOTH, null), null, null, CatalogStatus.RECOMMENDED, null, null);
         assertThatThrownBy(() -> catalog.create(advice, null)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsEntry(ExerciseField.SIDE,
-                        "validation.catalog.education-has-no-dosage"));
+                        Problem.of("validation.catalog.education-has-no-dosage")));
     }
 
     @Test
@@ -150,10 +151,10 @@ public class CatalogServiceTest {
 
         assertThatThrownBy(() -> catalog.update(id, version, wallPress(), textPretendingToBePng))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry(ExerciseField.IMAGE, "validation.catalog.image-type"));
+                        .containsEntry(ExerciseField.IMAGE, Problem.of("validation.catalog.image-type")));
         assertThatThrownBy(() -> catalog.update(id, version, wallPress(), tooBig))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry(ExerciseField.IMAGE, "validation.catalog.image-size"));
+                        .containsEntry(ExerciseField.IMAGE, Problem.of("validation.catalog.image-size")));
         assertThat(catalog.get(id).hasImage()).isFalse();
     }
 

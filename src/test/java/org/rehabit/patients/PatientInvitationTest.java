@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
@@ -121,10 +122,10 @@ class PatientInvitationTest {
         assertThatThrownBy(() -> patients.add(" ", therapist.email(),
                 new Intake(LocalDate.now(clock).plusDays(1), null, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry(AccountField.DISPLAY_NAME, "validation.required")
-                        .containsEntry(AccountField.EMAIL, "validation.email.taken")
-                        .containsEntry(PatientField.COMPLAINT_REGION, "validation.required")
-                        .containsEntry(PatientField.DATE_OF_BIRTH, "validation.patients.birth-date"));
+                        .containsEntry(AccountField.DISPLAY_NAME, Problem.of("validation.required"))
+                        .containsEntry(AccountField.EMAIL, Problem.of("validation.email.taken"))
+                        .containsEntry(PatientField.COMPLAINT_REGION, Problem.of("validation.required"))
+                        .containsEntry(PatientField.DATE_OF_BIRTH, Problem.of("validation.patients.birth-date")));
         assertThat(jdbc.queryForObject("select count(*) from account where therapist_id = ?", Long.class,
                 therapist.id())).as("patients on the therapist's caseload").isZero();
     }

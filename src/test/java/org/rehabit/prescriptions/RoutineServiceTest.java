@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
@@ -74,14 +75,14 @@ class RoutineServiceTest {
 
         assertThatThrownBy(() -> routines.create(patient(), draft(today, tooMuch, noDose)))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> {
-                    assertThat(e.problems()).containsEntry(RoutineField.ITEMS, "validation.routine.items-invalid");
+                    assertThat(e.problems()).containsEntry(RoutineField.ITEMS, Problem.of("validation.routine.items-invalid"));
                     assertThat(e.itemProblems().get(0)).containsOnly(
-                            Map.entry(ItemField.SETS, "validation.range.1-10"),
-                            Map.entry(ItemField.REPS, "validation.range.1-100"),
-                            Map.entry(ItemField.HOLD, "validation.range.0-300"),
-                            Map.entry(ItemField.REST, "validation.range.0-600"));
+                            Map.entry(ItemField.SETS, Problem.of("validation.range", 1, 10)),
+                            Map.entry(ItemField.REPS, Problem.of("validation.range", 1, 100)),
+                            Map.entry(ItemField.HOLD, Problem.of("validation.range", 0, 300)),
+                            Map.entry(ItemField.REST, Problem.of("validation.range", 0, 600)));
                     assertThat(e.itemProblems().get(1)).containsEntry(ItemField.SETS,
-                            "validation.routine.dose-required");
+                            Problem.of("validation.routine.dose-required"));
                 });
         assertThat(routineCount()).isEqualTo(before);
     }
@@ -92,12 +93,12 @@ class RoutineServiceTest {
 
         assertThatThrownBy(() -> routines.create(patient(), bad))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems()).containsOnly(
-                        Map.entry(RoutineField.NAME, "validation.required"),
-                        Map.entry(RoutineField.START_DATE, "validation.routine.start-past"),
-                        Map.entry(RoutineField.END_DATE, "validation.routine.end-before-start"),
-                        Map.entry(RoutineField.SCHEDULE, "validation.routine.weekdays-required"),
-                        Map.entry(RoutineField.TIMES_PER_DAY, "validation.range.1-6"),
-                        Map.entry(RoutineField.ITEMS, "validation.routine.no-items")));
+                        Map.entry(RoutineField.NAME, Problem.of("validation.required")),
+                        Map.entry(RoutineField.START_DATE, Problem.of("validation.routine.start-past")),
+                        Map.entry(RoutineField.END_DATE, Problem.of("validation.routine.end-before-start")),
+                        Map.entry(RoutineField.SCHEDULE, Problem.of("validation.routine.weekdays-required")),
+                        Map.entry(RoutineField.TIMES_PER_DAY, Problem.of("validation.range", 1, 6)),
+                        Map.entry(RoutineField.ITEMS, Problem.of("validation.routine.no-items"))));
     }
 
     @Test
@@ -106,7 +107,7 @@ class RoutineServiceTest {
 
         assertThatThrownBy(() -> routines.create(patient(), draft(today, sitUp)))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.itemProblems().get(0))
-                        .containsEntry(ItemField.AVOID, "validation.routine.avoid-unconfirmed"));
+                        .containsEntry(ItemField.AVOID, Problem.of("validation.routine.avoid-unconfirmed")));
 
         var id = routines.create(patient(), draft(today, sitUp.confirmingAvoid(), item("Neck tilt", 1, 5)));
         var items = routines.get(id).current().items();
@@ -148,10 +149,10 @@ class RoutineServiceTest {
 
         assertThatThrownBy(() -> routines.revise(id, version, draft(today.minusDays(1), item("Neck tilt", 1, 6))))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems())
-                        .containsEntry(RoutineField.START_DATE, "validation.routine.start-past"));
+                        .containsEntry(RoutineField.START_DATE, Problem.of("validation.routine.start-past")));
         assertThatThrownBy(() -> routines.revise(id, version, draft(today.plusDays(9), item("Neck tilt", 1, 6))))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems())
-                        .containsEntry(RoutineField.START_DATE, "validation.routine.before-latest-version"));
+                        .containsEntry(RoutineField.START_DATE, Problem.of("validation.routine.before-latest-version")));
     }
 
     @Test
@@ -187,7 +188,7 @@ class RoutineServiceTest {
         assertThatThrownBy(() -> routines.create(patient(), draft(today, item("Neck tilt", 1, 5),
                 item("Neck tilt", 2, 5)))).isInstanceOfSatisfying(RoutineRejectedException.class,
                         e -> assertThat(e.itemProblems().get(1)).containsEntry(ItemField.EXERCISE,
-                                "validation.routine.exercise-twice"));
+                                Problem.of("validation.routine.exercise-twice")));
     }
 
     private ItemDraft item(String name, Integer sets, Integer reps) {

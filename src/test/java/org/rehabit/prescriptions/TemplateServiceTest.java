@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
@@ -80,7 +81,7 @@ class TemplateServiceTest {
         });
         assertThatThrownBy(() -> templates.saveAs(id, "shoulder BASICS"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry(TemplateField.NAME, "validation.template.name-taken"));
+                        .containsEntry(TemplateField.NAME, Problem.of("validation.template.name-taken")));
         templates.delete(saved.id());
         assertThat(templates.templates()).extracting(TemplateSummary::name).doesNotContain("Shoulder basics");
     }
@@ -92,7 +93,7 @@ class TemplateServiceTest {
 
         assertThatThrownBy(() -> templates.saveAs(id, "Core"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry(TemplateField.ITEMS, "validation.template.has-avoid"));
+                        .containsEntry(TemplateField.ITEMS, Problem.of("validation.template.has-avoid")));
     }
 
     private TemplateSummary template(String name) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
@@ -18,6 +19,7 @@ import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.PasswordPolicy;
 import org.rehabit.security.service.NewAccount;
 import org.rehabit.security.service.PatientAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +82,11 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.PATIENT, "No Spaces!", " ", "not-an-email",
                 "short", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .isEqualTo(Map.of(AccountField.USERNAME, "validation.username.format",
-                                AccountField.DISPLAY_NAME, "validation.required",
-                                AccountField.EMAIL, "validation.email.format",
-                                AccountField.PASSWORD, "validation.password.too-short",
-                                AccountField.THERAPIST, "validation.required")));
+                        .isEqualTo(Map.of(AccountField.USERNAME, Problem.of("validation.username.format"),
+                                AccountField.DISPLAY_NAME, Problem.of("validation.required"),
+                                AccountField.EMAIL, Problem.of("validation.email.format"),
+                                AccountField.PASSWORD, Problem.of("validation.password.too-short", PasswordPolicy.MIN_LENGTH),
+                                AccountField.THERAPIST, Problem.of("validation.required"))));
         assertThat(countAccounts()).isEqualTo(before);
     }
 
@@ -96,8 +98,8 @@ class AccountServiceTest {
                 existing.username().toUpperCase(Locale.ROOT), "Someone", existing.email().toUpperCase(Locale.ROOT),
                 GOOD_PASSWORD, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .isEqualTo(Map.of(AccountField.USERNAME, "validation.username.taken",
-                                AccountField.EMAIL, "validation.email.taken")));
+                        .isEqualTo(Map.of(AccountField.USERNAME, Problem.of("validation.username.taken"),
+                                AccountField.EMAIL, Problem.of("validation.email.taken"))));
     }
 
     @Test
@@ -106,7 +108,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.THERAPIST, username, "New Bie",
                 username + "@example.org", "Password1234!", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .containsEntry(AccountField.PASSWORD, "validation.password.too-common"));
+                        .containsEntry(AccountField.PASSWORD, Problem.of("validation.password.too-common")));
     }
 
     @Test
@@ -117,7 +119,7 @@ class AccountServiceTest {
             assertThatThrownBy(() -> accounts.create(new NewAccount(Role.PATIENT, username, "New Patient",
                     username + "@example.org", GOOD_PASSWORD, notATherapist)))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                            .isEqualTo(Map.of(AccountField.THERAPIST, "validation.required")));
+                            .isEqualTo(Map.of(AccountField.THERAPIST, Problem.of("validation.required"))));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rehabit.security;
 
+import org.rehabit.base.service.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -18,31 +19,31 @@ class PasswordPolicyTest {
 
     @Test
     void eleven_characters_are_too_few_and_twelve_are_enough() {
-        assertThat(policy.problem("kx7-plum-tr", "nora")).contains("validation.password.too-short");
+        assertThat(policy.problem("kx7-plum-tr", "nora")).contains(Problem.of("validation.password.too-short", PasswordPolicy.MIN_LENGTH));
         assertThat(policy.problem("kx7-plum-tre", "nora")).isEmpty();
     }
 
     @Test
     void more_than_bcrypts_72_bytes_is_refused() {
-        assertThat(policy.problem("ab-".repeat(25), "nora")).contains("validation.password.too-long");
-        assertThat(policy.problem("é".repeat(37), "nora")).contains("validation.password.too-long");
+        assertThat(policy.problem("ab-".repeat(25), "nora")).contains(Problem.of("validation.password.too-long", PasswordPolicy.MAX_BYTES));
+        assertThat(policy.problem("é".repeat(37), "nora")).contains(Problem.of("validation.password.too-long", PasswordPolicy.MAX_BYTES));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"password1234", "Password1234!", "123456789012", "qwertyuiopas", "aaaaaaaaaaaa",
             "!!iloveyou2024", "abcdefghijklm", "Physiotherapy"})
     void common_and_patterned_passwords_are_refused(String password) {
-        assertThat(policy.problem(password, "nora")).contains("validation.password.too-common");
+        assertThat(policy.problem(password, "nora")).contains(Problem.of("validation.password.too-common"));
     }
 
     @Test
     void a_password_containing_the_username_is_refused() {
-        assertThat(policy.problem("xx-noralee-2024", "noralee")).contains("validation.password.contains-username");
+        assertThat(policy.problem("xx-noralee-2024", "noralee")).contains(Problem.of("validation.password.contains-username"));
     }
 
     @Test
     void an_empty_password_is_missing() {
-        assertThat(policy.problem("", "nora")).contains("validation.required");
-        assertThat(policy.problem(null, "nora")).contains("validation.required");
+        assertThat(policy.problem("", "nora")).contains(Problem.of("validation.required"));
+        assertThat(policy.problem(null, "nora")).contains(Problem.of("validation.required"));
     }
 }
