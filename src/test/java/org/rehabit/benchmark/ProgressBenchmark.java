@@ -1,5 +1,6 @@
 package org.rehabit.benchmark;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,11 +46,12 @@ class ProgressBenchmark {
     UserDetailsService users;
     @Autowired
     StatementCounter statements;
-
-    final LocalDate today = LocalDate.now();
+    @Autowired
+    Clock clock;
 
     @Test
     void progress_figures() {
+        var today = LocalDate.now(clock);
         var generation = new DataSet(jdbc, THERAPISTS, PATIENTS, DAYS, today);
         var started = System.nanoTime();
         generation.write();

@@ -53,6 +53,7 @@ public class AuthorizationMatrix {
 
     // Paths name the records each test makes for itself (see RouteRecords): {patient} is a patient on the
     // signed-in therapist's caseload, {routine} that patient's routine, {exercise} an exercise of the seeded catalog.
+    // spotless:off (a table is easier to read aligned)
     //              route               path                           anon patient therap admin
     public static final List<Row> ROWS = List.of(
             new Row("",                 "",                            L,   H,      H,     H),
@@ -72,6 +73,7 @@ public class AuthorizationMatrix {
             new Row("routines/new",     "routines/new/{patient}",      L,   D,      O,     D),
             new Row("routines/routine", "routines/routine/{routine}",  L,   D,      O,     D),
             new Row("routines/revise",  "routines/revise/{routine}",   L,   D,      O,     D));
+    // spotless:on
 
     public static Stream<Row> rows() {
         return ROWS.stream();
