@@ -4,11 +4,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -99,7 +99,8 @@ class ArchitectureTest {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     var target = dependency.getTargetClass();
                     var targetFeature = feature(target);
-                    if (targetFeature == null || targetFeature.equals(feature(origin)) || targetFeature.equals("base")) {
+                    if (targetFeature == null || targetFeature.equals(feature(origin))
+                            || targetFeature.equals("base")) {
                         continue;
                     }
                     if (target.isAnnotatedWith(Route.class) || target.isAssignableTo(Repository.class)

@@ -18,8 +18,8 @@ import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.domain.Difficulty;
-import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.LogRecord;
+import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
@@ -95,7 +95,7 @@ class ConcurrentCheckOffTest {
             days.checkIn(false, false);
             var plan = days.day(today);
             return new long[] {PatientDayServiceTest.item(plan, "Neck tilt").id(),
-                PatientDayServiceTest.item(plan, "Side-to-side neck tilt").id()};
+                    PatientDayServiceTest.item(plan, "Side-to-side neck tilt").id()};
         });
         var pool = Executors.newSingleThreadExecutor();
         Future<LogRecord> checkOff;

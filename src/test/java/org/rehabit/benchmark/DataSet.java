@@ -1,8 +1,8 @@
 package org.rehabit.benchmark;
 
-import org.rehabit.security.domain.Account;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import org.rehabit.security.domain.Account;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

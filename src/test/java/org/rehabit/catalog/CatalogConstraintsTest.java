@@ -26,7 +26,8 @@ class CatalogConstraintsTest {
 
     @Test
     void an_item_to_avoid_needs_a_reason_and_an_alternative() {
-        assertRefused(row("'AVOID', null, (select id from exercise where name = 'Half crunch')", "null, 5, null, null, null"));
+        assertRefused(row("'AVOID', null, (select id from exercise where name = 'Half crunch')",
+                "null, 5, null, null, null"));
         assertRefused(row("'AVOID', 'Loads the spine.', null", "null, 5, null, null, null"));
         assertRefused(row("'CAUTION', '  ', null", "null, 5, null, null, null"));
         assertRefused(row("'RECOMMENDED', null, (select id from exercise where name = 'Half crunch')",

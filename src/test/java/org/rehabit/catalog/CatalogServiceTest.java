@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.domain.CatalogStatus;
@@ -98,7 +98,8 @@ public class CatalogServiceTest {
     void time_based_items_take_minutes_not_repetitions() {
         var mixed = withDosage(new Dosage(2, 10, null, null, 20));
         assertThatThrownBy(() -> catalog.create(mixed, null)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry(ExerciseField.MINUTES, Problem.of("validation.catalog.minutes-or-reps")));
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.MINUTES,
+                        Problem.of("validation.catalog.minutes-or-reps")));
     }
 
     @Test
@@ -107,7 +108,8 @@ public class CatalogServiceTest {
                 Position.SEATED, Set.of(BodyRegion.NECK), Set.of(), List.of("x"), null, null, null,
                 CatalogStatus.RECOMMENDED, null, null);
         assertThatThrownBy(() -> catalog.create(copy, null)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).containsEntry(ExerciseField.NAME, Problem.of("validation.catalog.name-taken")));
+                e -> assertThat(e.problems()).containsEntry(ExerciseField.NAME,
+                        Problem.of("validation.catalog.name-taken")));
     }
 
     @Test

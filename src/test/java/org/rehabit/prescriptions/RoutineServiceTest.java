@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.prescriptions.domain.Schedule;
@@ -75,7 +75,8 @@ class RoutineServiceTest {
 
         assertThatThrownBy(() -> routines.create(patient(), draft(today, tooMuch, noDose)))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> {
-                    assertThat(e.problems()).containsEntry(RoutineField.ITEMS, Problem.of("validation.routine.items-invalid"));
+                    assertThat(e.problems()).containsEntry(RoutineField.ITEMS,
+                            Problem.of("validation.routine.items-invalid"));
                     assertThat(e.itemProblems().get(0)).containsOnly(
                             Map.entry(ItemField.SETS, Problem.of("validation.range", 1, 10)),
                             Map.entry(ItemField.REPS, Problem.of("validation.range", 1, 100)),
@@ -152,7 +153,8 @@ class RoutineServiceTest {
                         .containsEntry(RoutineField.START_DATE, Problem.of("validation.routine.start-past")));
         assertThatThrownBy(() -> routines.revise(id, version, draft(today.plusDays(9), item("Neck tilt", 1, 6))))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.problems())
-                        .containsEntry(RoutineField.START_DATE, Problem.of("validation.routine.before-latest-version")));
+                        .containsEntry(RoutineField.START_DATE,
+                                Problem.of("validation.routine.before-latest-version")));
     }
 
     @Test

@@ -40,7 +40,8 @@ class AccountServiceSecurityTest {
     void a_therapist_cannot_list_accounts() {
         data.signIn(data.therapist());
 
-        assertThatThrownBy(() -> accounts.search("", null, Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.search("", null, Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -75,8 +76,10 @@ class AccountServiceSecurityTest {
         assertThatThrownBy(() -> accounts.reassignPatient(patient.id(), otherTherapist.id()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.THERAPIST, UniqueNames.username("sneaky"),
-                "Sneaky", "sneaky@example.org", "maple-river-lantern", null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patientAccounts.search("", Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+                "Sneaky", "sneaky@example.org", "maple-river-lantern", null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patientAccounts.search("", Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(enabled(otherPatient)).isTrue();
         assertThat(therapistOf(patient.id())).isEqualTo(therapist.id());
     }
@@ -85,7 +88,8 @@ class AccountServiceSecurityTest {
     void an_admin_has_no_caseload_to_list() {
         data.signIn(data.admin());
 
-        assertThatThrownBy(() -> patientAccounts.search("", Pageable.ofSize(5))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patientAccounts.search("", Pageable.ofSize(5)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private String hash(long id) {

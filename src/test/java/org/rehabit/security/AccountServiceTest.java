@@ -9,18 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rehabit.base.service.Problem;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountField;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.security.service.PasswordPolicy;
 import org.rehabit.security.service.NewAccount;
+import org.rehabit.security.service.PasswordPolicy;
 import org.rehabit.security.service.PatientAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -85,7 +85,8 @@ class AccountServiceTest {
                         .isEqualTo(Map.of(AccountField.USERNAME, Problem.of("validation.username.format"),
                                 AccountField.DISPLAY_NAME, Problem.of("validation.required"),
                                 AccountField.EMAIL, Problem.of("validation.email.format"),
-                                AccountField.PASSWORD, Problem.of("validation.password.too-short", PasswordPolicy.MIN_LENGTH),
+                                AccountField.PASSWORD,
+                                Problem.of("validation.password.too-short", PasswordPolicy.MIN_LENGTH),
                                 AccountField.THERAPIST, Problem.of("validation.required"))));
         assertThat(countAccounts()).isEqualTo(before);
     }

@@ -30,7 +30,8 @@ class DemoAccountsTest {
                     left join account t on t.id = a.therapist_id
                     where a.email like '%@demo.rehabit.org'
                     """, (row, i) -> Map.entry(row.getString("username"),
-                    row.getString("role") + (row.getString("therapist") == null ? "" : " of " + row.getString("therapist"))))
+                    row.getString("role")
+                            + (row.getString("therapist") == null ? "" : " of " + row.getString("therapist"))))
                     .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
             assertThat(therapistOf).containsOnly(Map.entry("admin", "ADMIN"), Map.entry("therapist", "THERAPIST"),

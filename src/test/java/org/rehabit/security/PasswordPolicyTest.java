@@ -1,11 +1,11 @@
 package org.rehabit.security;
 
-import org.rehabit.base.service.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabit.base.service.Problem;
 import org.rehabit.security.service.PasswordPolicy;
 
 class PasswordPolicyTest {
@@ -19,14 +19,17 @@ class PasswordPolicyTest {
 
     @Test
     void eleven_characters_are_too_few_and_twelve_are_enough() {
-        assertThat(policy.problem("kx7-plum-tr", "nora")).contains(Problem.of("validation.password.too-short", PasswordPolicy.MIN_LENGTH));
+        assertThat(policy.problem("kx7-plum-tr", "nora"))
+                .contains(Problem.of("validation.password.too-short", PasswordPolicy.MIN_LENGTH));
         assertThat(policy.problem("kx7-plum-tre", "nora")).isEmpty();
     }
 
     @Test
     void more_than_bcrypts_72_bytes_is_refused() {
-        assertThat(policy.problem("ab-".repeat(25), "nora")).contains(Problem.of("validation.password.too-long", PasswordPolicy.MAX_BYTES));
-        assertThat(policy.problem("é".repeat(37), "nora")).contains(Problem.of("validation.password.too-long", PasswordPolicy.MAX_BYTES));
+        assertThat(policy.problem("ab-".repeat(25), "nora"))
+                .contains(Problem.of("validation.password.too-long", PasswordPolicy.MAX_BYTES));
+        assertThat(policy.problem("é".repeat(37), "nora"))
+                .contains(Problem.of("validation.password.too-long", PasswordPolicy.MAX_BYTES));
     }
 
     @ParameterizedTest
@@ -38,7 +41,8 @@ class PasswordPolicyTest {
 
     @Test
     void a_password_containing_the_username_is_refused() {
-        assertThat(policy.problem("xx-noralee-2024", "noralee")).contains(Problem.of("validation.password.contains-username"));
+        assertThat(policy.problem("xx-noralee-2024", "noralee"))
+                .contains(Problem.of("validation.password.contains-username"));
     }
 
     @Test

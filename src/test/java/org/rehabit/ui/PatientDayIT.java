@@ -110,7 +110,8 @@ class PatientDayIT extends RealBrowser {
 
     private WebElement card(String exercise) {
         return wait.until(d -> d.findElements(By.cssSelector(".exercise-card")).stream()
-                .filter(card -> exercise.equals(card.findElement(By.cssSelector("h3")).getAttribute("textContent"))).findFirst()
+                .filter(card -> exercise.equals(card.findElement(By.cssSelector("h3")).getAttribute("textContent")))
+                .findFirst()
                 .orElse(null));
     }
 

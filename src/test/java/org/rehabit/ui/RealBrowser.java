@@ -32,7 +32,8 @@ import org.springframework.context.annotation.Import;
 abstract class RealBrowser {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER = Path
+            .of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
     @LocalServerPort
     int port;

@@ -1,6 +1,5 @@
 package org.rehabit.adherence.service;
 
-import org.rehabit.base.service.Problem;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +21,7 @@ import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.RoutineDetails;

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializablePredicate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,8 @@ class ChoiceChips<T> extends Composite<Div> {
     private final Map<T, Button> buttons = new LinkedHashMap<>();
     private T value;
 
-    ChoiceChips(String label, List<T> choices, SerializableFunction<T, String> caption, SerializablePredicate<T> picked) {
+    ChoiceChips(String label, List<T> choices, SerializableFunction<T, String> caption,
+            SerializablePredicate<T> picked) {
         var group = getContent();
         group.addClassName("choice-chips");
         group.getElement().setAttribute("role", "group");

@@ -18,7 +18,8 @@ class PainField extends Composite<Div> {
         scores.addClassName("pain-scores");
         var heading = new Span(label);
         heading.addClassName("field-label");
-        var anchors = new Div(new Span(getTranslation("pain.anchor-low")), new Span(getTranslation("pain.anchor-high")));
+        var anchors = new Div(new Span(getTranslation("pain.anchor-low")),
+                new Span(getTranslation("pain.anchor-high")));
         anchors.addClassName("pain-anchors");
         getContent().addClassName("pain-field");
         getContent().add(heading, scores, anchors);

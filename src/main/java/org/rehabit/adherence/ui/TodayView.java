@@ -1,8 +1,5 @@
 package org.rehabit.adherence.ui;
 
-import org.rehabit.base.ui.ProblemText;
-import org.rehabit.catalog.ui.ExercisePicture;
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -34,9 +31,12 @@ import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.DownloadLink;
 import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.Notifications;
+import org.rehabit.base.ui.ProblemText;
 import org.rehabit.base.ui.TodayLink;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.catalog.ui.ExercisePicture;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.PrescriptionText;
 import org.rehabit.prescriptions.service.RoutineService;

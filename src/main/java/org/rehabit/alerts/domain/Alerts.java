@@ -49,7 +49,6 @@ public class Alerts {
         }
     }
 
-
     /** The newest alert of a kind for the patient, open or resolved. */
     public Optional<AlertRecord> latest(long patientId, AlertKind kind) {
         return jdbc.sql(SELECT + "where patient_id = ? and kind = ? order by day desc, id desc limit 1")
@@ -96,7 +95,8 @@ public class Alerts {
                 .param(therapistId).query((rs, row) -> new CaseloadAlert(rs.getLong("id"), rs.getLong("patient_id"),
                         rs.getString("display_name"), AlertKind.valueOf(rs.getString("kind")),
                         rs.getObject("day", LocalDate.class), rs.getString("detail"), rs.getInt("times"),
-                        rs.getObject("acknowledged_at") != null)).list();
+                        rs.getObject("acknowledged_at") != null))
+                .list();
     }
 
     private static AlertRecord alert(ResultSet rs, int row) throws SQLException {

@@ -2,14 +2,13 @@ package org.rehabit.alerts.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.rehabit.alerts.domain.AlertRecord;
 import org.rehabit.alerts.domain.Alerts;
 import org.rehabit.alerts.domain.CaseloadAlert;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
-import org.rehabit.security.CurrentUser;
 import org.rehabit.patients.service.PatientAccess;
+import org.rehabit.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

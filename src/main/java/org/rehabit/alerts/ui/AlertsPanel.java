@@ -1,6 +1,5 @@
 package org.rehabit.alerts.ui;
 
-import org.rehabit.base.ui.ProblemText;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +13,7 @@ import org.rehabit.alerts.domain.AlertRecord;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.ProblemText;
 
 /**
  * A patient's alerts for their therapist: the open ones to acknowledge or resolve with a note, and the resolved

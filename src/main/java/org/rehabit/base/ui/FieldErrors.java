@@ -1,13 +1,12 @@
 package org.rehabit.base.ui;
 
-import org.rehabit.base.service.Problem;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import com.vaadin.flow.component.Component;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.Problem;
 

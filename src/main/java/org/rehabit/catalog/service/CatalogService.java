@@ -1,6 +1,5 @@
 package org.rehabit.catalog.service;
 
-import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -9,9 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.domain.CatalogFilter;
 import org.rehabit.catalog.domain.CatalogSpecifications;
@@ -174,7 +174,8 @@ public class CatalogService {
         exercise.describe(name, draft.summary().strip(), draft.kind(), draft.category(), draft.position(),
                 draft.regions(), draft.equipment() == null ? java.util.Set.of() : draft.equipment(),
                 ExerciseRules.steps(draft.steps()),
-                draft.dosage() == null || draft.dosage().isEmpty() ? null : draft.dosage(), blankToNull(draft.cautions()),
+                draft.dosage() == null || draft.dosage().isEmpty() ? null : draft.dosage(),
+                blankToNull(draft.cautions()),
                 blankToNull(draft.stopIf()));
         exercise.rate(draft.status(), blankToNull(draft.statusReason()), draft.alternativeId());
         return imageType;

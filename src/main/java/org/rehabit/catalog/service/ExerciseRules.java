@@ -1,10 +1,10 @@
 package org.rehabit.catalog.service;
 
-import org.rehabit.base.service.Problem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rehabit.base.service.Problem;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Exercise;

@@ -70,7 +70,8 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 grid.addColumn(item -> text.label(item.category())).setHeader(getTranslation("catalog.category"))
                         .setSortProperty("category"),
                 grid.addColumn(item -> text.label(item.position()) + (item.retired()
-                        ? " · " + getTranslation("catalog.retired") : "")).setHeader(getTranslation("catalog.position")));
+                        ? " · " + getTranslation("catalog.retired") : ""))
+                        .setHeader(getTranslation("catalog.position")));
         // On a phone only the name and the status fit; the item's page shows the rest.
         addAttachListener(attach -> {
             var page = attach.getUI().getPage();

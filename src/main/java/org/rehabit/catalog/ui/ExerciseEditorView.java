@@ -1,6 +1,5 @@
 package org.rehabit.catalog.ui;
 
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseDetails;

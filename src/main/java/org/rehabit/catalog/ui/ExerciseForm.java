@@ -1,6 +1,5 @@
 package org.rehabit.catalog.ui;
 
-import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasLabel;
@@ -18,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.domain.CatalogStatus;

@@ -1,7 +1,5 @@
 package org.rehabit.catalog.ui;
 
-import org.rehabit.base.service.Problem;
-import org.rehabit.base.ui.ProblemText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.rehabit.base.service.Problem;
+import org.rehabit.base.ui.ProblemText;
 import org.rehabit.catalog.domain.ExerciseImage;
 
 /**

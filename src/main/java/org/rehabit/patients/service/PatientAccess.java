@@ -2,8 +2,8 @@ package org.rehabit.patients.service;
 
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
-import org.rehabit.security.domain.Role;
 import org.rehabit.security.domain.PatientSummary;
+import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.PatientAccounts;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package org.rehabit.patients.service;
 
-import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -10,12 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.patients.domain.PatientProfile;
 import org.rehabit.patients.domain.PatientProfileRepository;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.service.AccountService;
-import org.rehabit.security.service.PatientAccounts;
 import org.rehabit.security.service.InvitationService;
+import org.rehabit.security.service.PatientAccounts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +106,8 @@ public class PatientService {
         if (born != null && (born.isBefore(PatientProfile.EARLIEST_BIRTH_DATE) || born.isAfter(LocalDate.now(clock)))) {
             problems.put(PatientField.DATE_OF_BIRTH, Problem.of("validation.patients.birth-date"));
         }
-        if (intake.clinicalNotes() != null && intake.clinicalNotes().length() > PatientProfile.CLINICAL_NOTES_MAX_LENGTH) {
+        if (intake.clinicalNotes() != null
+                && intake.clinicalNotes().length() > PatientProfile.CLINICAL_NOTES_MAX_LENGTH) {
             problems.put(PatientField.CLINICAL_NOTES, Problem.of("validation.too-long"));
         }
         if (intake.redFlags() != null && intake.redFlags().length() > PatientProfile.RED_FLAGS_MAX_LENGTH) {

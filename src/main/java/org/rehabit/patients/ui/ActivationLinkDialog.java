@@ -1,12 +1,12 @@
 package org.rehabit.patients.ui;
 
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.rehabit.base.ui.Notifications;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Shows a new activation link once, for the therapist to copy and pass on; Rehabit keeps only its hash. */

@@ -1,6 +1,5 @@
 package org.rehabit.patients.ui;
 
-import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.patients.domain.ComplaintRegion;
 import org.rehabit.patients.domain.PatientProfile;

@@ -1,6 +1,5 @@
 package org.rehabit.patients.ui;
 
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +16,7 @@ import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.PatientPageSection;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.patients.service.PatientDetails;

@@ -1,7 +1,7 @@
 package org.rehabit.prescriptions.domain;
 
-import java.util.List;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;

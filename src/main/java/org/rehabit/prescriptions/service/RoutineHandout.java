@@ -52,7 +52,8 @@ class RoutineHandout {
         facts.add(text.translate("handout.printed", dates.format(content.printedOn())));
         document.add(pdf.small(String.join(SEPARATOR, facts)));
         if (version.schedule() != null) {
-            document.add(pdf.labelled(text.translate("handout.when"), PrescriptionText.schedule(version.schedule(), text)));
+            document.add(
+                    pdf.labelled(text.translate("handout.when"), PrescriptionText.schedule(version.schedule(), text)));
         }
 
         var items = version.items();

@@ -1,8 +1,8 @@
 package org.rehabit.prescriptions.service;
 
-import org.rehabit.base.service.Problem;
 import java.util.Map;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 
 /** A routine the service refused: problems with the routine's own fields and, by item position, with its items. */
 public class RoutineRejectedException extends InvalidInputException {

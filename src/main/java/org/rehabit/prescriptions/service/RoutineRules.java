@@ -1,12 +1,12 @@
 package org.rehabit.prescriptions.service;
 
-import org.rehabit.base.service.Problem;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.rehabit.base.service.Problem;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.service.ExerciseInstructions;
@@ -97,7 +97,8 @@ final class RoutineRules {
             problems.put(RoutineField.SCHEDULE, Problem.of("validation.routine.schedule-required"));
         } else if (schedule.fixedDays() && (schedule.weekdayMask() < 1 || schedule.weekdayMask() > 127)) {
             problems.put(RoutineField.SCHEDULE, Problem.of("validation.routine.weekdays-required"));
-        } else if (!schedule.fixedDays() && (schedule.daysPerWeek() < 1 || schedule.daysPerWeek() > Schedule.MAX_DAYS_PER_WEEK)) {
+        } else if (!schedule.fixedDays()
+                && (schedule.daysPerWeek() < 1 || schedule.daysPerWeek() > Schedule.MAX_DAYS_PER_WEEK)) {
             problems.put(RoutineField.SCHEDULE, Problem.of("validation.range", 1, Schedule.MAX_DAYS_PER_WEEK));
         }
     }

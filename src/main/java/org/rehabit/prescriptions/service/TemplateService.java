@@ -1,12 +1,12 @@
 package org.rehabit.prescriptions.service;
 
-import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.domain.RoutineTemplate;
 import org.rehabit.prescriptions.domain.RoutineTemplateRepository;

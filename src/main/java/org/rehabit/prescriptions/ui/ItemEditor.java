@@ -1,6 +1,5 @@
 package org.rehabit.prescriptions.ui;
 
-import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;

@@ -1,8 +1,5 @@
 package org.rehabit.prescriptions.ui;
 
-import org.rehabit.base.ui.ProblemText;
-import org.rehabit.base.service.Problem;
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rehabit.base.service.Problem;
+import org.rehabit.base.ui.Notifications;
+import org.rehabit.base.ui.ProblemText;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;

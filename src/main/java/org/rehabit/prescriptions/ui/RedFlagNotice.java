@@ -1,8 +1,8 @@
 package org.rehabit.prescriptions.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * Red flags the therapist noted at intake, shown above the builder: with severe neck pain or weakness in the arms

@@ -1,6 +1,5 @@
 package org.rehabit.prescriptions.ui;
 
-import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.prescriptions.domain.RoutineVersion;
 import org.rehabit.prescriptions.domain.Schedule;

@@ -1,13 +1,13 @@
 package org.rehabit.prescriptions.ui;
 
-import org.rehabit.base.ui.ProblemText;
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.ui.Notifications;
+import org.rehabit.base.ui.ProblemText;
 import org.rehabit.prescriptions.domain.RoutineTemplate;
 import org.rehabit.prescriptions.service.TemplateField;
 

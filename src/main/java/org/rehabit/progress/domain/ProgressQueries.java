@@ -105,7 +105,8 @@ public class ProgressQueries {
                 from adherence_day where patient_id = ? and day between ? and ?
                 group by week order by week""").params(patientId, from, to)
                 .query((rs, row) -> new WeekAdherence(rs.getObject("week", LocalDate.class),
-                        new Adherence(rs.getDouble("completed"), rs.getInt("scheduled")))).list();
+                        new Adherence(rs.getDouble("completed"), rs.getInt("scheduled"))))
+                .list();
     }
 
     /** Pain before and after on each day that has either. */
@@ -136,7 +137,8 @@ public class ProgressQueries {
                 .query((rs, row) -> new ExerciseFigures(rs.getLong("exercise_id"), rs.getInt("done"),
                         rs.getInt("partly"), rs.getInt("skipped_pain"), rs.getInt("skipped_no_time"),
                         rs.getInt("skipped_unsure"), rs.getInt("skipped_other"), rs.getObject("pain", Double.class),
-                        rs.getInt("pain_flags"))).list();
+                        rs.getInt("pain_flags")))
+                .list();
     }
 
     private static List<PainOnDay> painByDay(ResultSet rs) throws SQLException {

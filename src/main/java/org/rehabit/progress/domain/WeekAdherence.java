@@ -1,7 +1,7 @@
 package org.rehabit.progress.domain;
 
-import org.rehabit.adherence.domain.Adherence;
 import java.time.LocalDate;
+import org.rehabit.adherence.domain.Adherence;
 
 /** Adherence over the week starting on {@code monday}. */
 public record WeekAdherence(LocalDate monday, Adherence adherence) {

@@ -21,17 +21,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
+import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.PainScale;
+import org.rehabit.alerts.domain.CaseloadAlert;
 import org.rehabit.alerts.domain.PainTrend;
 import org.rehabit.alerts.ui.AlertLine;
-import org.rehabit.adherence.domain.Adherence;
-import org.rehabit.alerts.domain.CaseloadAlert;
-import org.rehabit.progress.domain.CaseloadFigures;
-import org.rehabit.progress.service.CaseloadRow;
-import org.rehabit.progress.service.ProgressService;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ProgressChart;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.progress.domain.CaseloadFigures;
+import org.rehabit.progress.service.CaseloadRow;
+import org.rehabit.progress.service.ProgressService;
 import org.rehabit.security.AppRoles;
 
 /**
@@ -149,7 +149,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private String trendText(CaseloadFigures figures) {
         return figures.painTrend().map(trend -> getTranslation("dashboard.trend",
-                String.format(getLocale(), "%.1f", trend.recent()), String.format(getLocale(), "%+.1f", trend.change())))
+                String.format(getLocale(), "%.1f", trend.recent()),
+                String.format(getLocale(), "%+.1f", trend.change())))
                 .orElse(getTranslation("dashboard.no-trend"));
     }
 

@@ -19,13 +19,13 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.rehabit.adherence.domain.Adherence;
-import org.rehabit.adherence.ui.AdherenceNavigation;
-import org.rehabit.adherence.service.DayResult;
 import org.rehabit.adherence.domain.ExerciseHistory;
+import org.rehabit.adherence.service.DayResult;
 import org.rehabit.adherence.service.PatientDayService;
-import org.rehabit.progress.service.ProgressService;
+import org.rehabit.adherence.ui.AdherenceNavigation;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.progress.service.ProgressService;
 import org.rehabit.security.AppRoles;
 import org.rehabit.security.CurrentUser;
 

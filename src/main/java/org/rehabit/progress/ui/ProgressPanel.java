@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.adherence.domain.DayRow;
-import org.rehabit.progress.service.Progress;
+import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ProgressChart;
+import org.rehabit.progress.service.Progress;
 
 /**
  * A patient's progress over a chosen range: adherence by week (bars), pain before and after (lines) and a table of
@@ -99,7 +99,8 @@ class ProgressPanel extends Composite<Div> {
         }
         return ProgressChart.lines(getTranslation("progress.pain"), labels, List.of(
                 new ProgressChart.Series(getTranslation("progress.pain-before"), before, ProgressChart.CONTRAST),
-                new ProgressChart.Series(getTranslation("progress.pain-after"), after, ProgressChart.ERROR)), PainScale.MIN,
+                new ProgressChart.Series(getTranslation("progress.pain-after"), after, ProgressChart.ERROR)),
+                PainScale.MIN,
                 PainScale.MAX);
     }
 

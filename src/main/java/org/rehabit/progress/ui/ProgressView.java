@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.alerts.ui.AlertsPanel;
 import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.patients.ui.PatientsNavigation;
 import org.rehabit.progress.service.ProgressService;
-import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.security.AppRoles;
 
 /** A therapist's look at one patient's progress, with the patient's alerts to act on. */

@@ -1,6 +1,5 @@
 package org.rehabit.security.service;
 
-import org.rehabit.base.service.Problem;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rehabit.base.domain.LikePattern;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
@@ -72,7 +72,8 @@ public class AccountService {
         } else if (displayName.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
             problems.put(AccountField.DISPLAY_NAME, Problem.of("validation.too-long"));
         }
-        passwordPolicy.problem(input.password(), username).ifPresent(problem -> problems.put(AccountField.PASSWORD, problem));
+        passwordPolicy.problem(input.password(), username)
+                .ifPresent(problem -> problems.put(AccountField.PASSWORD, problem));
         if (input.role() == null || input.role() == Role.ADMIN) {
             throw new IllegalArgumentException("Admins create therapist and patient accounts only");
         }

@@ -1,6 +1,5 @@
 package org.rehabit.security.service;
 
-import org.rehabit.base.service.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rehabit.base.service.Problem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,5 @@
 package org.rehabit.security.ui;
 
-import org.rehabit.base.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rehabit.base.ui.Formats;
+import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.security.AppRoles;
 import org.rehabit.security.CurrentUser;

@@ -1,10 +1,10 @@
 package org.rehabit.security.ui;
 
-import org.rehabit.base.service.Problem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.service.AccountField;

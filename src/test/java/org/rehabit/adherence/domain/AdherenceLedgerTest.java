@@ -72,7 +72,8 @@ class AdherenceLedgerTest {
 
         assertThat(new AdherenceLedger(List.of(weekdays), logs, redFlagOnWednesday, today).streak(MONDAY))
                 .as("Monday, Friday, Thursday, Tuesday, Monday: the red-flag Wednesday and the weekend are not due, "
-                        + "and today is not done yet").isEqualTo(5);
+                        + "and today is not done yet")
+                .isEqualTo(5);
         assertThat(new AdherenceLedger(List.of(weekdays), logs, Set.of(), today).streak(MONDAY))
                 .as("a Wednesday simply missed ends it").isEqualTo(3);
     }

@@ -1,7 +1,5 @@
 package org.rehabit.adherence.ui;
 
-import org.rehabit.ui.BrowserlessTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabit.base.domain.SqlTime.timestamp;
 
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
+import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -95,7 +94,8 @@ class TodayViewTest extends BrowserlessTest {
         answerCheckIn("No", "Yes");
 
         assertThat($(Div.class).withClassName("exercise-card").all()).isEmpty();
-        assertThat(texts()).contains("Please do not do your usual routine today.", "We have let your physiotherapist know.");
+        assertThat(texts()).contains("Please do not do your usual routine today.",
+                "We have let your physiotherapist know.");
         open("today");
         assertThat($(Div.class).withClassName("blocked").all()).as("still blocked after a reload").hasSize(1);
         assertThat($(Button.class).withText("Continue").all()).isEmpty();

@@ -16,9 +16,9 @@ import org.rehabit.adherence.domain.AdherenceDays;
 import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.adherence.service.DaysPassed;
 import org.rehabit.security.AppRoles;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
 /**

@@ -36,7 +36,8 @@ class StalePostgresServerTest {
         StalePostgresServer.stopIfRunning(dataDirectory);
 
         assertThat(leftover.isAlive()).isFalse();
-        try (var restarted = start(); var connection = restarted.getPostgresDatabase().getConnection();
+        try (var restarted = start();
+                var connection = restarted.getPostgresDatabase().getConnection();
                 var result = connection.createStatement().executeQuery("select note from kept")) {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo("survives");

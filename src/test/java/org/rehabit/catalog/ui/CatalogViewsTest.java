@@ -1,18 +1,16 @@
 package org.rehabit.catalog.ui;
 
-import org.rehabit.ui.BrowserlessTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +22,7 @@ import org.rehabit.TestData.TestAccount;
 import org.rehabit.catalog.CatalogServiceTest;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.service.ExerciseSummary;
+import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,7 +1,5 @@
 package org.rehabit.patients.ui;
 
-import org.rehabit.ui.BrowserlessTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
+import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

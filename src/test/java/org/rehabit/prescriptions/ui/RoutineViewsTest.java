@@ -1,7 +1,5 @@
 package org.rehabit.prescriptions.ui;
 
-import org.rehabit.ui.BrowserlessTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +21,7 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.catalog.service.ExerciseSummary;
 import org.rehabit.prescriptions.RoutineDrafts;
+import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

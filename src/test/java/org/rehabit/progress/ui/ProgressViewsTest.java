@@ -1,7 +1,5 @@
 package org.rehabit.progress.ui;
 
-import org.rehabit.ui.BrowserlessTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabit.base.domain.SqlTime.timestamp;
 
@@ -20,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
-import org.rehabit.progress.service.CaseloadRow;
 import org.rehabit.base.ui.ProgressChart;
+import org.rehabit.progress.service.CaseloadRow;
+import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -1,7 +1,5 @@
 package org.rehabit.security.ui;
 
-import org.rehabit.ui.BrowserlessTest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +16,7 @@ import org.rehabit.TestData;
 import org.rehabit.security.UniqueNames;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.domain.Role;
+import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
