@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.rehabit.alerts.domain.AlertRecord;
 import org.rehabit.alerts.service.AlertService;
-import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.alerts.service.AlertService.AlertField;
+import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.base.ui.Formats;
-import org.rehabit.base.ui.ProblemText;
 
 /**
  * A patient's alerts for their therapist: the open ones to acknowledge or resolve with a note, and the resolved
@@ -54,13 +54,10 @@ public class AlertsPanel extends Composite<Div> {
         var note = new TextArea(getTranslation("alerts.note"));
         note.setMaxLength(AlertRecord.NOTE_MAX_LENGTH);
         note.setWidthFull();
+        var errors = new FieldErrors(this).bind(AlertField.NOTE, note);
         var resolve = new Button(getTranslation("alerts.resolve"), click -> {
-            try {
-                alerts.resolve(alert.id(), note.getValue());
+            if (errors.submit(() -> alerts.resolve(alert.id(), note.getValue()))) {
                 render();
-            } catch (InvalidInputException e) {
-                note.setInvalid(true);
-                note.setErrorMessage(ProblemText.of(this, e.problems().values().iterator().next()));
             }
         });
         resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.rehabit.base.service.ConcurrentEditException;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.ViewHeader;
@@ -73,15 +72,17 @@ class ExerciseEditorView extends VerticalLayout implements HasUrlParameter<Long>
     private void save() {
         var draft = form.draft();
         try {
-            if (editing == null) {
-                close(catalog.create(draft, form.image().picked()));
-            } else {
-                catalog.update(editing.id(), editing.version(), draft, form.image().picked());
-                close(editing.id());
+            var saved = form.submit(() -> {
+                if (editing == null) {
+                    close(catalog.create(draft, form.image().picked()));
+                } else {
+                    catalog.update(editing.id(), editing.version(), draft, form.image().picked());
+                    close(editing.id());
+                }
+            });
+            if (!saved) {
+                Notifications.warning(getTranslation("catalog.fix-errors"));
             }
-        } catch (InvalidInputException e) {
-            form.showProblems(e.problems());
-            Notifications.warning(getTranslation("catalog.fix-errors"));
         } catch (ConcurrentEditException e) {
             Notifications.error(getTranslation("catalog.conflict"));
         }

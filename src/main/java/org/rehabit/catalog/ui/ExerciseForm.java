@@ -15,9 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.domain.CatalogStatus;
@@ -86,9 +84,9 @@ class ExerciseForm extends Composite<FormLayout> {
                 alternative.getValue() == null ? null : alternative.getValue().id());
     }
 
-    void showProblems(Map<Enum<?>, Problem> problems) {
-        errors.show(problems);
-        image.showError(problems.get(ExerciseField.IMAGE));
+    /** Runs a save, showing a refusal beside the fields and the picture (see {@link FieldErrors#submit}). */
+    boolean submit(Runnable save) {
+        return errors.submit(save);
     }
 
     private void configureFields() {
@@ -145,7 +143,8 @@ class ExerciseForm extends Composite<FormLayout> {
                 .bind(ExerciseField.MINUTES, minutes)
                 .bind(ExerciseField.CAUTIONS, cautions).bind(ExerciseField.STOP_IF, stopIf)
                 .bind(ExerciseField.STATUS, status).bind(ExerciseField.STATUS_REASON, statusReason)
-                .bind(ExerciseField.ALTERNATIVE, alternative);
+                .bind(ExerciseField.ALTERNATIVE, alternative)
+                .alsoShowOn(problems -> image.showError(problems.get(ExerciseField.IMAGE)));
     }
 
     private void layout() {

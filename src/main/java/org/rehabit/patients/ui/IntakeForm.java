@@ -59,4 +59,9 @@ class IntakeForm extends Composite<FormLayout> {
     void showProblems(Map<Enum<?>, Problem> problems) {
         errors.show(problems);
     }
+
+    /** Runs a save, showing a refusal beside the fields (see {@link FieldErrors#submit}). */
+    boolean submit(Runnable save) {
+        return errors.submit(save);
+    }
 }

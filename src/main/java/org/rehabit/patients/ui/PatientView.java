@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.rehabit.base.service.ConcurrentEditException;
-import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.Notifications;
@@ -67,12 +66,11 @@ class PatientView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     private void save() {
         try {
-            patients.updateIntake(patient.account().id(), patient.intakeVersion(), intake.intake());
-            patient = patients.get(patient.account().id());
-            intake.showProblems(java.util.Map.of());
-            Notifications.success(getTranslation("patients.intake.saved"));
-        } catch (InvalidInputException e) {
-            intake.showProblems(e.problems());
+            if (intake.submit(() -> patients.updateIntake(patient.account().id(), patient.intakeVersion(),
+                    intake.intake()))) {
+                patient = patients.get(patient.account().id());
+                Notifications.success(getTranslation("patients.intake.saved"));
+            }
         } catch (ConcurrentEditException e) {
             Notifications.error(getTranslation("error.conflict"));
         }
