@@ -20,16 +20,19 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Weeks of recorded days for the demo patients, so the dashboard and the charts have something to show on a local
  * run: "patient" exercised well until a week ago, then less, with pain rising and a stop-rule report three days ago;
  * "patient2" keeps to the routine with pain easing. Today is left for the visitor. Written as the patients' days
- * are written (check-in, session, logs), then closed like the nightly job closes days ({@link DayRollup#closeDays}).
+ * are written (check-in, session, logs), then closed like the nightly job closes days ({@link DayRollup#closeDays}), in one transaction, so the
+ * listeners of what it publishes join it as they join a patient's write.
  */
 @Component
 @Profile("!prod")
 @Order(2)
+@Transactional
 class DemoHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
