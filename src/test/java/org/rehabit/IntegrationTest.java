@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Import;
  * server named by {@code SPRING_DATASOURCE_URL} (use an empty database there). Tests make the accounts they need
  * rather than rely on the demo accounts. The
  * {@link StatementCounter} is there for tests that count SQL statements, {@link TestData} for the rows a test
- * makes itself (one context for all).
+ * makes itself, {@link NoonClock} for one "today" however long the run (one context for all).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import({StatementCounter.class, TestData.class})
+@Import({StatementCounter.class, TestData.class, NoonClock.class})
 public @interface IntegrationTest {
 }
