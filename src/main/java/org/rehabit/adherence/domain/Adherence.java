@@ -13,6 +13,8 @@ public record Adherence(double completed, int scheduled) {
 
     /** A day at this adherence or above counts as a good day (and towards the streak). */
     public static final double GOOD = 0.8;
+    /** A day at this adherence or above, below {@link #GOOD}, counts as fair; below it, as low. */
+    public static final double FAIR = 0.5;
 
     /** What one occurrence contributes to {@code completed}. */
     public static double credit(LogStatus status, Integer setsDone, Integer setsPrescribed) {

@@ -145,14 +145,14 @@ public class PatientDayService {
             problems.put(DayField.ROUND, Problem.of("day.round-unknown"));
         }
         if (!PainScale.valid(entry.painBefore())) {
-            problems.put(DayField.PAIN_BEFORE, Problem.of("day.pain-range"));
+            problems.put(DayField.PAIN_BEFORE, Problem.of("day.pain-range", PainScale.MIN, PainScale.MAX));
         }
         if (!PainScale.valid(entry.painAfter())) {
-            problems.put(DayField.PAIN_AFTER, Problem.of("day.pain-range"));
+            problems.put(DayField.PAIN_AFTER, Problem.of("day.pain-range", PainScale.MIN, PainScale.MAX));
         }
         var note = entry.note() == null || entry.note().isBlank() ? null : entry.note().strip();
         if (note != null && note.length() > SessionRecord.NOTE_MAX_LENGTH) {
-            problems.put(DayField.NOTE, Problem.of("day.note-too-long"));
+            problems.put(DayField.NOTE, Problem.of("day.note-too-long", SessionRecord.NOTE_MAX_LENGTH));
         }
         InvalidInputException.rejectIfAny(problems);
         var session = records.saveSession(me, day, round, entry.painBefore(), entry.painAfter(), entry.note() != null,
@@ -209,7 +209,7 @@ public class PatientDayService {
             problems.put(DayField.SKIP_REASON, Problem.of("day.skip-reason-needed"));
         }
         if (!PainScale.valid(entry.pain())) {
-            problems.put(DayField.PAIN, Problem.of("day.pain-range"));
+            problems.put(DayField.PAIN, Problem.of("day.pain-range", PainScale.MIN, PainScale.MAX));
         }
         InvalidInputException.rejectIfAny(problems);
     }

@@ -67,7 +67,7 @@ public class AlertService {
             throw InvalidInputException.of(AlertField.NOTE, "validation.required");
         }
         if (text.length() > AlertRecord.NOTE_MAX_LENGTH) {
-            throw InvalidInputException.of(AlertField.NOTE, "alerts.note-too-long");
+            throw InvalidInputException.of(AlertField.NOTE, "alerts.note-too-long", AlertRecord.NOTE_MAX_LENGTH);
         }
         alerts.resolve(alert.id(), text, currentUser.require().accountId(), clock.instant());
     }

@@ -34,7 +34,8 @@ final class ExerciseRules {
             problems.put(ExerciseField.STEPS, Problem.of("validation.required"));
         } else if (steps.size() > Exercise.MAX_STEPS
                 || steps.stream().anyMatch(step -> step.length() > Exercise.STEP_MAX_LENGTH)) {
-            problems.put(ExerciseField.STEPS, Problem.of("validation.catalog.steps-too-long"));
+            problems.put(ExerciseField.STEPS,
+                    Problem.of("validation.catalog.steps-too-long", Exercise.MAX_STEPS, Exercise.STEP_MAX_LENGTH));
         }
         if (draft.status() != null && draft.status() != CatalogStatus.RECOMMENDED) {
             text(problems, ExerciseField.STATUS_REASON, draft.statusReason(), Exercise.STATUS_REASON_MAX_LENGTH, true);

@@ -47,7 +47,7 @@ final class RoutineRules {
         if (draft.items() == null || draft.items().isEmpty()) {
             problems.put(RoutineField.ITEMS, Problem.of("validation.routine.no-items"));
         } else if (draft.items().size() > RoutineItem.MAX_ITEMS) {
-            problems.put(RoutineField.ITEMS, Problem.of("validation.routine.too-many-items"));
+            problems.put(RoutineField.ITEMS, Problem.of("validation.routine.too-many-items", RoutineItem.MAX_ITEMS));
         } else {
             var seen = new HashSet<Long>();
             for (int i = 0; i < draft.items().size(); i++) {

@@ -87,13 +87,15 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::name).setHeader(getTranslation("caseload.name"))
                 .setComparator(Comparator.comparing(row -> row.figures().name(), String.CASE_INSENSITIVE_ORDER))
                 .setFlexGrow(2);
-        grid.addColumn(row -> percent(row.figures().last7())).setHeader(getTranslation("dashboard.adherence-7"))
+        grid.addColumn(row -> percent(row.figures().last7()))
+                .setHeader(getTranslation("dashboard.adherence-over", CaseloadFigures.SHORT_DAYS))
                 .setComparator(Comparator.comparingDouble(row -> row.figures().last7().ratio().orElse(-1)))
                 .setAutoWidth(true);
-        grid.addColumn(row -> percent(row.figures().last30())).setHeader(getTranslation("dashboard.adherence-30"))
+        grid.addColumn(row -> percent(row.figures().last30()))
+                .setHeader(getTranslation("dashboard.adherence-over", CaseloadFigures.LONG_DAYS))
                 .setComparator(Comparator.comparingDouble(row -> row.figures().last30().ratio().orElse(-1)))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::trend).setHeader(getTranslation("dashboard.pain-trend"))
+        grid.addComponentColumn(this::trend).setHeader(getTranslation("dashboard.pain-trend", PainTrend.SPAN_DAYS))
                 .setComparator(Comparator.comparingDouble(row -> row.figures().painTrend().map(PainTrend::change)
                         .orElse(-99.0)))
                 .setWidth("16rem").setFlexGrow(0);
@@ -138,7 +140,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var cell = new Div(new Span(trendText(figures)));
         cell.addClassName("trend-cell");
         if (figures.painAfter().size() > 1) {
-            var chart = ProgressChart.sparkline(getTranslation("dashboard.trend-chart", figures.name()), labels,
+            var chart = ProgressChart.sparkline(
+                    getTranslation("dashboard.trend-chart", figures.name(), PainTrend.SPAN_DAYS), labels,
                     new ProgressChart.Series(getTranslation("progress.pain-after"), values, ProgressChart.ERROR),
                     PainScale.MIN, PainScale.MAX);
             chart.addClassName("sparkline");

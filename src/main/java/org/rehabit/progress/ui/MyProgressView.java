@@ -97,7 +97,8 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
             label.append(getTranslation("history.nothing-due-day"));
         } else {
             var ratio = result.adherence().ratio().getAsDouble();
-            cell.addClassName(ratio >= Adherence.GOOD ? "good" : ratio >= 0.5 ? "fair" : ratio > 0 ? "low" : "missed");
+            cell.addClassName(
+                    ratio >= Adherence.GOOD ? "good" : ratio >= Adherence.FAIR ? "fair" : ratio > 0 ? "low" : "missed");
             label.append(getTranslation("history.day-adherence", percent(result.adherence())));
         }
         if (result.painAfter() != null) {
@@ -119,10 +120,12 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
     private Component legend() {
         var legend = new Div();
         legend.addClassName("calendar-legend");
+        var good = Math.round(Adherence.GOOD * 100);
+        var fair = Math.round(Adherence.FAIR * 100);
         for (var kind : new String[] {"good", "fair", "low", "missed", "nothing-due", "red-flag"}) {
             var swatch = new Span();
             swatch.addClassNames("swatch", kind);
-            legend.add(new Span(swatch, new Span(getTranslation("history.legend." + kind))));
+            legend.add(new Span(swatch, new Span(getTranslation("history.legend." + kind, good, fair, good - 1))));
         }
         return legend;
     }

@@ -35,15 +35,17 @@ public class InvitationService {
 
     private final InvitationRepository invitations;
     private final AccountRepository accounts;
+    private final PatientAccounts patientAccounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    InvitationService(InvitationRepository invitations, AccountRepository accounts, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, CurrentUser currentUser, Clock clock) {
+    InvitationService(InvitationRepository invitations, AccountRepository accounts, PatientAccounts patientAccounts,
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
+        this.patientAccounts = patientAccounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
@@ -54,10 +56,9 @@ public class InvitationService {
     @PreAuthorize("hasRole('THERAPIST')")
     public String issue(long patientId) {
         var therapistId = currentUser.require().accountId();
-        var patient = accounts.findById(patientId)
-                .filter(account -> Long.valueOf(therapistId).equals(account.getTherapistId()))
+        var patient = patientAccounts.find(patientId)
                 .orElseThrow(() -> new RecordNotFoundException("patient", patientId));
-        if (!patient.isInvited()) {
+        if (!patient.invited()) {
             throw new IllegalStateException("Patient " + patientId + " has already activated the account");
         }
         var now = clock.instant();

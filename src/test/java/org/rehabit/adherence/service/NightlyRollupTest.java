@@ -44,7 +44,7 @@ class NightlyRollupTest {
 
         assertThat(jdbc.queryForObject("""
                 select count(*) from adherence_day where patient_id = ? and scheduled = 5 and completed = 0""",
-                Long.class, patient.id())).as("ten due days, today's not over yet").isEqualTo(11);
+                Long.class, patient.id())).as("the ten days that passed, and today").isEqualTo(11);
         assertThat(jdbc.queryForList("select kind from patient_alert where patient_id = ? order by kind",
                 String.class, patient.id())).containsExactly("MISSED_DAYS", "NO_ACTIVITY");
         assertThat(jdbc.queryForObject("select as_of from progress_summary where patient_id = ?", LocalDate.class,
