@@ -1,9 +1,12 @@
 package org.rehabit;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.rehabit.prescriptions.service.RoutineDraft;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.security.domain.Role;
@@ -61,6 +64,12 @@ public class TestData {
     /** An active patient (activated, may sign in with {@link #PASSWORD}) on the therapist's caseload. */
     public TestAccount patientOf(TestAccount therapist) {
         return insert(Role.PATIENT, therapist.id());
+    }
+
+    /** Several patients of the therapist, in the order of their names, as lists of patients show them. */
+    public List<TestAccount> patientsOf(TestAccount therapist, int count) {
+        return IntStream.range(0, count).mapToObj(n -> patientOf(therapist))
+                .sorted(Comparator.comparing(TestAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     /** A routine for the patient, prescribed by their therapist through the real service; returns its id. */

@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
@@ -69,8 +67,7 @@ class ProgressServiceTest {
         today = LocalDate.now(clock);
         therapist = data.therapist();
         // by name, the patient needing attention comes last: only needing attention can put them first
-        var byName = Stream.of(data.patientOf(therapist), data.patientOf(therapist))
-                .sorted(Comparator.comparing(TestAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        var byName = data.patientsOf(therapist, 2);
         quietPatient = byName.getFirst();
         patient = byName.getLast();
         data.routine(patient, TestRoutines.daily(jdbc, today));

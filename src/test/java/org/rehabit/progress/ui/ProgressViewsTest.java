@@ -11,8 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
@@ -46,8 +44,7 @@ class ProgressViewsTest extends BrowserlessTest {
     void makeACaseloadOfTwo() {
         today = LocalDate.now(clock);
         therapist = data.therapist();
-        var byName = Stream.of(data.patientOf(therapist), data.patientOf(therapist))
-                .sorted(Comparator.comparing(TestAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        var byName = data.patientsOf(therapist, 2);
         firstByName = byName.getFirst();
         lastByName = byName.getLast();
         data.routine(firstByName, TestRoutines.daily(jdbc, today));
