@@ -57,6 +57,7 @@ class AccountServiceSecurityTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.reassignPatient(othersPatient, therapist.id()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.allowSignIn(othersPatient)).isInstanceOf(AccessDeniedException.class);
         assertThat(hash(othersPatient)).isEqualTo(hashBefore);
         assertThat(enabled(othersPatient)).isTrue();
         assertThat(therapistOf(othersPatient)).isEqualTo(otherTherapist.id());
@@ -75,6 +76,7 @@ class AccountServiceSecurityTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.reassignPatient(patient.id(), otherTherapist.id()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.allowSignIn(otherPatient)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.create(new NewAccount(Role.THERAPIST, UniqueNames.username("sneaky"),
                 "Sneaky", "sneaky@example.org", "maple-river-lantern", null)))
                 .isInstanceOf(AccessDeniedException.class);

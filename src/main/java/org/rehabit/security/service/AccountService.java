@@ -37,11 +37,13 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final AccountSessions sessions;
+    private final SignInThrottle throttle;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            CurrentUser currentUser, AccountSessions sessions, Clock clock) {
+            CurrentUser currentUser, AccountSessions sessions, SignInThrottle throttle, Clock clock) {
         this.sessions = sessions;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
@@ -129,6 +131,11 @@ public class AccountService {
                 .ifPresent(problem -> rejectIfAny(Map.of(AccountField.PASSWORD, problem)));
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         sessions.endAll(accountId);
+    }
+
+    /** Lets an account whose sign-in is paused after wrong passwords sign in again at once. */
+    public void allowSignIn(long accountId) {
+        throttle.clear(find(accountId).getId());
     }
 
     public void reassignPatient(long patientId, long therapistId) {

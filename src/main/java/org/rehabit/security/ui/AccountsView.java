@@ -106,6 +106,10 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var items = more.getSubMenu();
         items.addItem(getTranslation("accounts.reset"), click -> new ResetPasswordDialog(accountService, account,
                 () -> changed("accounts.reset.done")).open());
+        items.addItem(getTranslation("accounts.allow-sign-in"), click -> {
+            accountService.allowSignIn(account.id());
+            changed("accounts.allow-sign-in.done");
+        });
         if (account.role() == Role.PATIENT) {
             items.addItem(getTranslation("accounts.reassign"), click -> new ReassignTherapistDialog(accountService,
                     account, () -> changed("accounts.reassign.done")).open());

@@ -53,7 +53,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var wait = parameters.getSingleParameter("wait").filter(minutes -> minutes.matches("\\d{1,3}"));
+        login.setI18n(wait.isPresent() ? waitI18n(wait.get()) : i18n());
+        login.setError(wait.isPresent() || parameters.getParameters().containsKey("error"));
+    }
+
+    /** Too many failed attempts: the same words whether or not the account exists. */
+    private LoginI18n waitI18n(String minutes) {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.wait.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.wait.message", Integer.parseInt(minutes)));
+        return i18n;
     }
 
     @Override
