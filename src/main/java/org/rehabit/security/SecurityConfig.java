@@ -1,6 +1,7 @@
 package org.rehabit.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.rehabit.security.service.SignInThrottle;
 import org.rehabit.security.ui.LoginView;
@@ -18,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RegexRequestMatcher;
 
 @Configuration
 @EnableWebSecurity
@@ -27,13 +29,17 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            SignInThrottle throttle) throws Exception {
+            SignInThrottle throttle, VaadinDefaultRequestCache requestCache) throws Exception {
+        // After signing in, a user lands on the page they asked for, never on a file (robots.txt, an icon) that a
+        // browser or a crawler happened to fetch first.
+        requestCache.ignoreRequests(RegexRequestMatcher.regexMatcher(".*/[^/]*\\.[^/]*"));
         return http
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // Unknown addresses reach Vaadin's friendly "not found" page instead of a bare 403;
                         // every view still checks its own @RolesAllowed.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/**", "/robots.txt")
+                        .permitAll())
                 // Sessions are registered so that deactivating an account or resetting its password ends them.
                 .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(new EndedSessionResponse()))

@@ -2,7 +2,10 @@ package org.rehabit.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.sql.Timestamp;
@@ -12,12 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
+import org.rehabit.TestData.TestAccount;
 import org.rehabit.security.service.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -90,5 +95,28 @@ class SignInTest {
             mvc.perform(formLogin("/login").user(attempt[0]).password(attempt[1]))
                     .andExpect(redirectedUrl("/login?error"));
         }
+    }
+
+    @Test
+    void after_signing_in_a_user_lands_on_the_view_they_asked_for() throws Exception {
+        var therapist = data.therapist();
+        var session = new MockHttpSession();
+        mvc.perform(get("/dashboard").session(session)).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(signIn(therapist, session)).andExpect(redirectedUrl("http://localhost/dashboard?continue"));
+    }
+
+    @Test
+    void a_file_fetched_before_signing_in_is_not_where_the_user_lands() throws Exception {
+        var therapist = data.therapist();
+        var session = new MockHttpSession();
+        mvc.perform(get("/documents/report.pdf").session(session)).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(signIn(therapist, session)).andExpect(redirectedUrl("/"));
+    }
+
+    private MockHttpServletRequestBuilder signIn(TestAccount account, MockHttpSession session) {
+        return post("/login").session(session).param("username", account.username())
+                .param("password", TestData.PASSWORD).with(csrf());
     }
 }
