@@ -1,5 +1,6 @@
 package org.rehabit.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -29,12 +30,17 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            SignInThrottle throttle, VaadinDefaultRequestCache requestCache) throws Exception {
+            SignInThrottle throttle, VaadinDefaultRequestCache requestCache, RequestUtil requestUtil)
+            throws Exception {
         // After signing in, a user lands on the page they asked for, never on a file (robots.txt, an icon) that a
         // browser or a crawler happened to fetch first.
         requestCache.ignoreRequests(RegexRequestMatcher.regexMatcher(".*/[^/]*\\.[^/]*"));
         return http
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                // Vaadin would exempt the sign-in form from CSRF protection; the form sends the token instead
+                // (LoginCsrfToken), so only Vaadin's own requests, protected by Vaadin's token, are exempt.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.enableCsrfConfiguration(false)
+                        .loginView(LoginView.class)
                         // Unknown addresses reach Vaadin's friendly "not found" page instead of a bare 403;
                         // every view still checks its own @RolesAllowed.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))

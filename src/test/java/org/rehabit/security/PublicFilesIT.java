@@ -22,11 +22,22 @@ class PublicFilesIT {
 
     @Test
     void robots_txt_turns_every_crawler_away() throws Exception {
-        var response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/robots.txt")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var response = get("/robots.txt");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("User-agent: *", "Disallow: /");
+    }
+
+    @Test
+    void the_sign_in_page_carries_the_csrf_token_its_form_sends() throws Exception {
+        var page = get("/login").body();
+
+        assertThat(page).contains("<meta name=\"_csrf_parameter\" content=\"_csrf\">",
+                "<meta name=\"_csrf\" content=\"");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

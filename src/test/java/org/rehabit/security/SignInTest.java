@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -95,6 +96,16 @@ class SignInTest {
             mvc.perform(formLogin("/login").user(attempt[0]).password(attempt[1]))
                     .andExpect(redirectedUrl("/login?error"));
         }
+    }
+
+    @Test
+    void a_sign_in_without_the_pages_csrf_token_is_refused() throws Exception {
+        var therapist = data.therapist();
+
+        mvc.perform(post("/login").param("username", therapist.username()).param("password", TestData.PASSWORD))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select last_login_at from account where id = ?", Timestamp.class,
+                therapist.id())).isNull();
     }
 
     @Test
