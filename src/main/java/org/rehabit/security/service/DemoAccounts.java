@@ -50,7 +50,14 @@ class DemoAccounts implements ApplicationRunner {
         create("patient2", "Peter Patient", Role.PATIENT, therapist.getId(), hash);
         create("patient3", "Priya Patient", Role.PATIENT, therapist2.getId(), hash);
         create("patient4", "Pablo Patient", Role.PATIENT, therapist2.getId(), hash);
-        log.info("Created the demo accounts (password '{}'); see README.md", PASSWORD);
+        // loud on purpose: a real clinic that forgot the prod profile must notice
+        log.warn("""
+
+                *****************************************************************************************
+                  DEMO ACCOUNTS CREATED (admin, therapist, patient ...), all with the password '{}'.
+                  Not for real patients: run with SPRING_PROFILES_ACTIVE=prod on a new database instead.
+                *****************************************************************************************""",
+                PASSWORD);
     }
 
     private Account create(String username, String displayName, Role role, Long therapistId, String hash) {
