@@ -36,6 +36,19 @@ class PublicFilesIT {
                 "<meta name=\"_csrf\" content=\"");
     }
 
+    @Test
+    void every_page_comes_with_a_content_security_policy_and_keeps_its_address_to_itself() throws Exception {
+        var headers = get("/login").headers();
+
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("camera=()", "geolocation=()"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("Strict-Transport-Security")).as("plain http: no HSTS").isEmpty();
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());
