@@ -58,6 +58,9 @@ class AccountServiceSecurityTest {
         assertThatThrownBy(() -> accounts.reassignPatient(othersPatient, therapist.id()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.allowSignIn(othersPatient)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.deactivateTherapist(otherTherapist.id(), therapist.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.caseloadSize(otherTherapist.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(hash(othersPatient)).isEqualTo(hashBefore);
         assertThat(enabled(othersPatient)).isTrue();
         assertThat(therapistOf(othersPatient)).isEqualTo(otherTherapist.id());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -66,4 +67,14 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             """)
     Page<PatientSummary> searchPatientsOf(@Param("therapistId") long therapistId, @Param("text") String text,
             Pageable pageable);
+
+    @Query("select count(a) from Account a where a.role = org.rehabit.security.domain.Role.PATIENT "
+            + "and a.therapistId = :therapistId")
+    long countPatientsOf(@Param("therapistId") long therapistId);
+
+    /** Moves every patient of one therapist to another; pending changes are written first, and forgotten after. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Account a set a.therapistId = :to where a.role = org.rehabit.security.domain.Role.PATIENT "
+            + "and a.therapistId = :from")
+    int movePatients(@Param("from") long fromTherapistId, @Param("to") long toTherapistId);
 }

@@ -114,15 +114,43 @@ public class AccountService {
                 currentUser.require().accountId(), clock.instant())).getId();
     }
 
+    /** How many patients are on a therapist's caseload, for an admin about to deactivate them. */
+    @Transactional(readOnly = true)
+    public long caseloadSize(long therapistId) {
+        return accounts.countPatientsOf(therapistId);
+    }
+
+    /**
+     * Lets an account sign in, or stops it (ending its open sessions). A therapist who still has patients is not
+     * deactivated: their patients' alerts would go unseen (see {@link #deactivateTherapist}).
+     */
     public void setEnabled(long accountId, boolean enabled) {
         var account = find(accountId);
         if (!enabled && account.getId() == currentUser.require().accountId()) {
             throw new IllegalArgumentException("Admins cannot deactivate their own account");
         }
+        var patients = account.getRole() == Role.THERAPIST ? accounts.countPatientsOf(accountId) : 0;
+        if (!enabled && patients > 0) {
+            rejectIfAny(Map.of(AccountField.THERAPIST, Problem.of("accounts.deactivate.has-patients", patients)));
+        }
         account.setEnabled(enabled);
         if (!enabled) {
             sessions.endAll(accountId);
         }
+    }
+
+    /** Deactivates a therapist after moving all their patients to another active therapist, in one step. */
+    public void deactivateTherapist(long therapistId, long successorId) {
+        var therapist = find(therapistId);
+        if (therapist.getRole() != Role.THERAPIST) {
+            throw new IllegalArgumentException("Account " + therapistId + " is not a therapist");
+        }
+        if (successorId == therapistId || !isActiveTherapist(successorId)) {
+            rejectIfAny(Map.of(AccountField.THERAPIST, Problem.of("validation.required")));
+        }
+        therapist.setEnabled(false);
+        accounts.movePatients(therapistId, successorId);
+        sessions.endAll(therapistId);
     }
 
     public void resetPassword(long accountId, String newPassword) {

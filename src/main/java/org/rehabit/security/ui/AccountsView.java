@@ -114,10 +114,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             items.addItem(getTranslation("accounts.reassign"), click -> new ReassignTherapistDialog(accountService,
                     account, () -> changed("accounts.reassign.done")).open());
         }
-        var toggle = items.addItem(getTranslation(account.enabled() ? "accounts.deactivate" : "accounts.reactivate"),
-                click -> {
-                    accountService.setEnabled(account.id(), !account.enabled());
-                    changed(account.enabled() ? "accounts.deactivated" : "accounts.reactivated");
+        var toggle = account.enabled()
+                ? items.addItem(getTranslation("accounts.deactivate"), click -> new DeactivateAccountDialog(
+                        accountService, account, () -> changed("accounts.deactivated")).open())
+                : items.addItem(getTranslation("accounts.reactivate"), click -> {
+                    accountService.setEnabled(account.id(), true);
+                    changed("accounts.reactivated");
                 });
         // An admin who deactivated themselves could lock the clinic out.
         toggle.setEnabled(account.id() != currentUserId);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,8 +17,10 @@ import org.rehabit.TestData;
 import org.rehabit.security.UniqueNames;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.domain.Role;
+import org.rehabit.security.service.AccountService;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The admin creates accounts from the accounts view; bad input is explained on the fields and saves nothing. */
@@ -27,6 +30,8 @@ class AccountsViewTest extends BrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     TestData data;
+    @Autowired
+    AccountService accountService;
 
     @BeforeEach
     void signInAsAnAdmin() {
@@ -72,6 +77,31 @@ class AccountsViewTest extends BrowserlessTest {
                 .filter(row -> row.username().equals(username)).findFirst().orElseThrow();
         assertThat(quinn.role()).isEqualTo(Role.PATIENT);
         assertThat(quinn.therapistName()).isEqualTo(therapist.displayName());
+    }
+
+    @Test
+    void deactivating_a_therapist_asks_who_takes_over_their_patients() {
+        var therapist = data.therapist();
+        var successor = data.therapist();
+        var patient = data.patientOf(therapist);
+        open("admin/accounts");
+        var summary = accountService.search(therapist.username(), null, Pageable.ofSize(1)).getContent().getFirst();
+        new DeactivateAccountDialog(accountService, summary, () -> {}).open();
+
+        assertThat($(Paragraph.class).withText(therapist.displayName()
+                + " has 1 patient. Choose the therapist who takes them over, so that no alert goes unseen.").exists())
+                .isTrue();
+        test($(Button.class).withText("Deactivate").single()).click();
+        assertThat(error(ComboBox.class, "New therapist for these patients")).isEqualTo("Required.");
+
+        test($(ComboBox.class).withLabel("New therapist for these patients").single())
+                .selectItem(successor.displayName());
+        test($(Button.class).withText("Deactivate").single()).click();
+
+        assertThat(jdbc.queryForObject("select therapist_id from account where id = ?", Long.class, patient.id()))
+                .isEqualTo(successor.id());
+        assertThat(jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, therapist.id()))
+                .isFalse();
     }
 
     private String error(Class<? extends com.vaadin.flow.component.Component> type, String label) {
