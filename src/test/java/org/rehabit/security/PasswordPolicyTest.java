@@ -50,4 +50,11 @@ class PasswordPolicyTest {
         assertThat(policy.problem("", "nora")).contains(Problem.of("validation.required"));
         assertThat(policy.problem(null, "nora")).contains(Problem.of("validation.required"));
     }
+
+    @Test
+    void a_password_from_deep_in_the_leaked_list_is_refused() {
+        // number 20,527 of the 30,000 most common leaked passwords
+        assertThat(policy.problem("temppassword", "nora")).contains(Problem.of("validation.password.too-common"));
+        assertThat(policy.problem("nhfdvfnjkju123", "nora")).contains(Problem.of("validation.password.too-common"));
+    }
 }

@@ -1,14 +1,17 @@
 package org.rehabit.security.service;
 
+import com.nulabinc.zxcvbn.StandardDictionaries;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.rehabit.base.service.Problem;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,12 @@ public class PasswordPolicy {
     public static final int MAX_BYTES = 72;
     private static final String SEQUENCES = "01234567890123456789 qwertyuiopasdfghjklzxcvbnm abcdefghijklmnopqrstuvwxyz";
 
-    private final Set<String> commonPasswords = load("common-passwords.txt");
+    /**
+     * The 30,000 most common leaked passwords that zxcvbn (MIT licence) ships, and our own list of base words that
+     * people pad with digits or symbols.
+     */
+    private final Set<String> commonPasswords = Stream.concat(leaked().stream(), load("common-passwords.txt").stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     public Optional<Problem> problem(String password, String username) {
         if (password == null || password.isBlank()) {
@@ -50,6 +58,15 @@ public class PasswordPolicy {
         var core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         return commonPasswords.contains(lower) || commonPasswords.contains(core)
                 || lower.chars().distinct().count() == 1 || SEQUENCES.contains(lower);
+    }
+
+    private static List<String> leaked() {
+        try {
+            return StandardDictionaries.PASSWORDS_LOADER.load().getFrequencies().stream()
+                    .map(password -> password.toLowerCase(Locale.ROOT)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> load(String resource) {
