@@ -50,7 +50,7 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.therapist());
 
         assertThat(open("")).isEqualTo("dashboard");
-        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog");
+        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog", "My password");
         assertThat(texts()).contains(records.therapist().displayName(), "Therapist");
     }
 
@@ -59,7 +59,7 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.patient());
 
         assertThat(open("")).isEqualTo("today");
-        assertThat(menu()).containsExactly("Today", "My progress");
+        assertThat(menu()).containsExactly("Today", "My progress", "My password");
     }
 
     @Test
@@ -67,7 +67,7 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(data.admin());
 
         assertThat(open("")).isEqualTo("admin/accounts");
-        assertThat(menu()).containsExactly("Exercise catalog", "Accounts");
+        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "My password");
     }
 
     @Test

@@ -61,6 +61,10 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Set when an admin chose the password: the holder must choose their own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** When the holder first chose a password; null while a patient's invitation is still open. */
     @Column(name = "activated_at")
     private Instant activatedAt;
@@ -136,8 +140,20 @@ public class Account {
         return lastLoginAt;
     }
 
-    public void changePasswordHash(String passwordHash) {
+    /** An admin set this password; the holder chooses their own at the next sign-in. */
+    public void resetPassword(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.mustChangePassword = true;
+    }
+
+    /** The holder chose this password. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public void setEnabled(boolean enabled) {

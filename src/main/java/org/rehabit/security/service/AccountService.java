@@ -157,7 +157,7 @@ public class AccountService {
         var account = find(accountId);
         passwordPolicy.problem(newPassword, account.getUsername())
                 .ifPresent(problem -> rejectIfAny(Map.of(AccountField.PASSWORD, problem)));
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.resetPassword(passwordEncoder.encode(newPassword));
         sessions.endAll(accountId);
     }
 
