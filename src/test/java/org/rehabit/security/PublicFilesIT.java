@@ -49,6 +49,15 @@ class PublicFilesIT {
         assertThat(headers.firstValue("Strict-Transport-Security")).as("plain http: no HSTS").isEmpty();
     }
 
+    @Test
+    void the_session_cookie_is_http_only_and_same_site_and_never_in_an_address() throws Exception {
+        var response = get("/login");
+
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(response.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -27,7 +27,7 @@ class PasswordChangeGate implements VaadinServiceInitListener {
             var target = enter.getNavigationTarget();
             if (target != ChangePasswordView.class && target != LoginView.class && currentUser.get().isPresent()
                     && password.mustChange()) {
-                enter.rerouteTo(ChangePasswordView.class);
+                enter.forwardTo(ChangePasswordView.class);
             }
         }));
     }
