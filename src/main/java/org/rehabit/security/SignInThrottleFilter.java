@@ -37,12 +37,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var login = request.getParameter(UsernamePasswordAuthenticationFilter.SPRING_SECURITY_FORM_USERNAME_KEY);
-        var refused = throttle.refusedFor(login, request.getRemoteAddr());
-        if (refused.isPresent()) {
-            var minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
+        var admission = throttle.admit(login, request.getRemoteAddr());
+        if (admission.refusedFor().isPresent()) {
+            var minutes = Math.max(1, (admission.refusedFor().get().toSeconds() + 59) / 60);
             response.sendRedirect(request.getContextPath() + LOGIN + "?wait=" + minutes);
             return;
         }
+        request.setAttribute(SignInThrottle.ATTEMPTS, admission.attempts());
         chain.doFilter(request, response);
     }
 }

@@ -1,17 +1,22 @@
 package org.rehabit.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +39,8 @@ class SignInThrottleTest {
     JdbcTemplate jdbc;
     @Autowired
     AccountService accounts;
+    @Autowired
+    SignInThrottle throttle;
     @Autowired
     TestData data;
     MockMvc mvc;
@@ -111,6 +118,32 @@ class SignInThrottleTest {
         });
 
         signIn(therapist.username(), TestData.PASSWORD).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void an_address_that_is_no_address_still_leaves_the_account_paused() throws Exception {
+        address = "203.0.113.7, " + "x".repeat(3000);
+        for (int i = 0; i < 5; i++) {
+            signIn(therapist.username(), "wrong").andExpect(redirectedUrl("/login?error"));
+        }
+        signIn(therapist.username(), TestData.PASSWORD).andExpect(redirectedUrl("/login?wait=1"));
+    }
+
+    @Test
+    void attempts_sent_all_at_once_are_counted_one_after_the_other() throws Exception {
+        var start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(12)) {
+            var admissions = IntStream.range(0, 12).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return throttle.admit(therapist.username(), address);
+            })).toList();
+            start.countDown();
+            var admitted = 0;
+            for (var admission : admissions) {
+                admitted += admission.get().refusedFor().isEmpty() ? 1 : 0;
+            }
+            assertThat(admitted).as("the account's limit, not the number sent").isEqualTo(5);
+        }
     }
 
     private ResultActions signIn(String name, String password) throws Exception {

@@ -180,8 +180,4 @@ public class Account {
         this.enabled = true;
         this.activatedAt = at;
     }
-
-    public void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
 }

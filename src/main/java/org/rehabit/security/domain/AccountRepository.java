@@ -1,5 +1,6 @@
 package org.rehabit.security.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -74,7 +75,12 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** Moves every patient of one therapist to another; pending changes are written first, and forgotten after. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Account a set a.therapistId = :to where a.role = org.rehabit.security.domain.Role.PATIENT "
-            + "and a.therapistId = :from")
+    @Query("update Account a set a.therapistId = :to, a.version = a.version + 1 "
+            + "where a.role = org.rehabit.security.domain.Role.PATIENT and a.therapistId = :from")
     int movePatients(@Param("from") long fromTherapistId, @Param("to") long toTherapistId);
+
+    /** Sets the last sign-in time alone, so that it never writes back other columns of a copy read earlier. */
+    @Modifying
+    @Query("update Account a set a.lastLoginAt = :at where a.id = :id")
+    int recordLogin(@Param("id") long accountId, @Param("at") Instant at);
 }

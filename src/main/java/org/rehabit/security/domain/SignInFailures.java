@@ -8,7 +8,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Failed sign-ins by subject ({@code account:42}, {@code login:name}, {@code address:192.0.2.1}). */
+/**
+ * Sign-in attempts that count against a subject ({@code account:42}, {@code login:name},
+ * {@code address:192.0.2.1}): each attempt is recorded before its password is checked and deleted if it signs in.
+ */
 @Repository
 public class SignInFailures {
 
@@ -18,12 +21,24 @@ public class SignInFailures {
         this.jdbc = jdbc;
     }
 
-    /** Records a failure, and forgets the subject's failures older than {@code forgetBefore}. */
-    public void record(String subject, Instant at, Instant forgetBefore) {
-        jdbc.sql("delete from sign_in_failure where subject = ? and failed_at < ?")
-                .params(subject, timestamp(forgetBefore)).update();
-        jdbc.sql("insert into sign_in_failure (subject, failed_at) values (?, ?)").params(subject, timestamp(at))
-                .update();
+    /**
+     * Holds the subjects until the transaction ends, so that attempts against one subject are counted one after
+     * the other (in a fixed order, so two transactions never wait for each other).
+     */
+    public void lock(List<String> subjects) {
+        subjects.stream().sorted().forEach(subject -> jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param(subject).query().listOfRows());
+    }
+
+    /** Records an attempt; returns its id. */
+    public long record(String subject, Instant at) {
+        return jdbc.sql("insert into sign_in_failure (subject, failed_at) values (?, ?) returning id")
+                .params(subject, timestamp(at)).query(Long.class).single();
+    }
+
+    /** Forgets every attempt older than {@code before}, whatever its subject. */
+    public void forgetBefore(Instant before) {
+        jdbc.sql("delete from sign_in_failure where failed_at < ?").param(timestamp(before)).update();
     }
 
     /** The subject's failures since {@code since}, newest first. */
@@ -31,6 +46,12 @@ public class SignInFailures {
         return jdbc.sql("""
                 select failed_at from sign_in_failure where subject = ? and failed_at >= ? order by failed_at desc""")
                 .params(subject, timestamp(since)).query((rs, row) -> instant(rs, "failed_at")).list();
+    }
+
+    public void delete(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from sign_in_failure where id in (:ids)").param("ids", ids).update();
+        }
     }
 
     public void clear(String subject) {

@@ -1,16 +1,20 @@
 package org.rehabit.security.service;
 
 import java.time.Clock;
+import java.util.List;
 import org.rehabit.security.AccountPrincipal;
 import org.rehabit.security.domain.AccountRepository;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Keeps each account's last sign-in time, and tells the sign-in throttle of every failure and success. */
+/**
+ * Keeps each account's last sign-in time, and tells the sign-in throttle that the attempt it counted signed in.
+ * Failures need nothing: the throttle counted the attempt before its password was checked.
+ */
 @Component
 @Transactional
 class LoginRecorder {
@@ -28,17 +32,16 @@ class LoginRecorder {
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.findById(principal.accountId()).ifPresent(account -> account.recordLogin(clock.instant()));
-            throttle.succeeded(principal.accountId());
+            accounts.recordLogin(principal.accountId(), clock.instant());
+            throttle.succeeded(principal.accountId(), attempts());
         }
     }
 
-    /** A wrong password, an unknown name, a deactivated account: all count alike. */
-    @EventListener
-    void onFailure(AbstractAuthenticationFailureEvent event) {
-        var authentication = event.getAuthentication();
-        if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
-            throttle.failed(authentication.getName(), details.getRemoteAddress());
-        }
+    @SuppressWarnings("unchecked")
+    private static List<Long> attempts() {
+        var request = RequestContextHolder.getRequestAttributes();
+        var ids = request == null ? null
+                : request.getAttribute(SignInThrottle.ATTEMPTS, RequestAttributes.SCOPE_REQUEST);
+        return ids instanceof List<?> list ? (List<Long>) list : List.of();
     }
 }

@@ -3,8 +3,10 @@ package org.rehabit.security.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rehabit.security.domain.AccountRepository;
 import org.rehabit.security.domain.SignInFailures;
@@ -14,14 +16,27 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Refuses sign-in for a while after too many failures for one account or from one address ({@link SignInLimit}).
- * The failures are kept in the database, so the limits hold across application nodes. A name that no account has
- * is counted like an account, so the answers never tell whether an account exists.
+ * Each admitted attempt is counted at once, as a failure until it signs in, so that attempts sent in parallel cannot
+ * all pass before any is counted. The counts are kept in the database, so the limits hold across application nodes.
+ * A name that no account has is counted like an account.
  */
 @Component
 @Transactional
 public class SignInThrottle {
 
+    /** Longer than any username or e-mail address: counted as one name, and small enough to index. */
     private static final int MAX_NAME = 320;
+    /** What an IPv4 or IPv6 address may consist of; anything else is counted as one unknown address. */
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{1,45}");
+    private static final Duration LONGEST_WINDOW = Stream.of(SignInLimit.ACCOUNT, SignInLimit.ADDRESS)
+            .map(SignInLimit::window).max(Duration::compareTo).orElseThrow();
+
+    /** The request attribute with the ids of an admitted attempt's records, forgotten if it signs in. */
+    public static final String ATTEMPTS = SignInThrottle.class.getName() + ".attempts";
+
+    /** An attempt let through, with the ids of its records, or how much longer attempts are refused. */
+    public record Admission(Optional<Duration> refusedFor, List<Long> attempts) {
+    }
 
     private final SignInFailures failures;
     private final AccountRepository accounts;
@@ -33,24 +48,25 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    /** How much longer sign-in with this name from this address is refused; empty if it is not. */
-    @Transactional(readOnly = true)
-    public Optional<Duration> refusedFor(String login, String address) {
+    /** Lets an attempt with this name from this address through (and counts it), or says how long to wait. */
+    public Admission admit(String login, String address) {
         var now = clock.instant();
-        return Stream.of(refusedUntil(subject(login), SignInLimit.ACCOUNT),
-                refusedUntil("address:" + address, SignInLimit.ADDRESS)).flatMap(Optional::stream)
-                .filter(until -> until.isAfter(now)).max(Instant::compareTo)
-                .map(until -> Duration.between(now, until));
+        var account = subject(login);
+        var from = "address:" + (address != null && ADDRESS.matcher(address).matches() ? address : "unknown");
+        failures.lock(List.of(account, from));
+        failures.forgetBefore(now.minus(LONGEST_WINDOW));
+        var refused = Stream.of(refusedUntil(account, SignInLimit.ACCOUNT, now),
+                refusedUntil(from, SignInLimit.ADDRESS, now)).flatMap(Optional::stream)
+                .filter(until -> until.isAfter(now)).max(Instant::compareTo);
+        if (refused.isPresent()) {
+            return new Admission(refused.map(until -> Duration.between(now, until)), List.of());
+        }
+        return new Admission(Optional.empty(), List.of(failures.record(account, now), failures.record(from, now)));
     }
 
-    public void failed(String login, String address) {
-        var now = clock.instant();
-        failures.record(subject(login), now, now.minus(SignInLimit.ACCOUNT.window()));
-        failures.record("address:" + address, now, now.minus(SignInLimit.ADDRESS.window()));
-    }
-
-    /** A successful sign-in forgets the account's failures (not the address's). */
-    public void succeeded(long accountId) {
+    /** The attempt signed in: it was no failure, and the account's earlier failures are forgotten. */
+    public void succeeded(long accountId, List<Long> attempts) {
+        failures.delete(attempts);
         failures.clear("account:" + accountId);
     }
 
@@ -59,14 +75,12 @@ public class SignInThrottle {
         failures.clear("account:" + accountId);
     }
 
-    private Optional<Instant> refusedUntil(String subject, SignInLimit limit) {
-        var now = clock.instant();
+    private Optional<Instant> refusedUntil(String subject, SignInLimit limit, Instant now) {
         return limit.refusedUntil(failures.since(subject, now.minus(limit.window())));
     }
 
     private String subject(String login) {
         var typed = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-        // longer than any username or e-mail address: counted as one name, and small enough to index
         var name = typed.substring(0, Math.min(typed.length(), MAX_NAME));
         var account = name.contains("@") ? accounts.findByEmailIgnoringCase(name) : accounts.findByUsername(name);
         return account.map(found -> "account:" + found.getId()).orElse("login:" + name);
