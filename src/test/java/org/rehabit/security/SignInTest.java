@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -103,7 +102,9 @@ class SignInTest {
         var therapist = data.therapist();
 
         mvc.perform(post("/login").param("username", therapist.username()).param("password", TestData.PASSWORD))
-                .andExpect(status().isForbidden());
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(post("/login").param("username", therapist.username()).param("password", TestData.PASSWORD)
+                .with(csrf().useInvalidToken())).andExpect(redirectedUrl("/login?expired"));
         assertThat(jdbc.queryForObject("select last_login_at from account where id = ?", Timestamp.class,
                 therapist.id())).isNull();
     }

@@ -55,8 +55,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var parameters = event.getLocation().getQueryParameters();
         var wait = parameters.getSingleParameter("wait").filter(minutes -> minutes.matches("\\d{1,3}"));
-        login.setI18n(wait.isPresent() ? waitI18n(wait.get()) : i18n());
-        login.setError(wait.isPresent() || parameters.getParameters().containsKey("error"));
+        var expired = parameters.getParameters().containsKey("expired");
+        login.setI18n(wait.isPresent() ? waitI18n(wait.get()) : expired ? expiredI18n() : i18n());
+        login.setError(wait.isPresent() || expired || parameters.getParameters().containsKey("error"));
+    }
+
+    /** The page's security token had expired (a sign-in page left open for long): nothing was checked. */
+    private LoginI18n expiredI18n() {
+        var i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        return i18n;
     }
 
     /** Too many failed attempts: the same words whether or not the account exists. */

@@ -26,6 +26,13 @@ class LoginViewTest extends BrowserlessTest {
     }
 
     @Test
+    void an_expired_sign_in_page_asks_to_sign_in_again() {
+        open("login?expired");
+
+        assertThat(errorText()).contains("Please sign in again");
+    }
+
+    @Test
     void a_made_up_wait_is_shown_as_an_ordinary_failure() {
         open("login?wait=forever");
 
