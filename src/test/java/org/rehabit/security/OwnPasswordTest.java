@@ -75,6 +75,18 @@ class OwnPasswordTest {
     }
 
     @Test
+    void wrong_current_passwords_pause_the_account_like_wrong_passwords_at_sign_in() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> password.change("wrong-guess", "amber-willow-kettle"))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+
+        assertThatThrownBy(() -> password.change(TestData.PASSWORD, "amber-willow-kettle"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry(ChangeField.CURRENT, Problem.of("password.paused", 1L)));
+    }
+
+    @Test
     void nobody_signed_in_changes_nothing() {
         data.signOut();
 

@@ -90,6 +90,15 @@ class TherapistDeactivationTest {
         assertThat(enabled(therapist)).isTrue();
     }
 
+    @Test
+    void the_database_puts_no_patient_on_an_inactive_therapists_caseload() {
+        accounts.deactivateTherapist(therapist.id(), successor.id());
+
+        assertThatThrownBy(() -> jdbc.update("update account set therapist_id = ? where id = ?", therapist.id(),
+                patient.id())).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("not active");
+        assertThatThrownBy(() -> data.patientOf(therapist)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
     private boolean enabled(TestAccount account) {
         return jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, account.id());
     }

@@ -3,6 +3,7 @@ package org.rehabit.security.service;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.util.EnumMap;
+import java.util.Map;
 import org.rehabit.base.service.Problem;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
@@ -24,10 +25,12 @@ public class OwnPassword {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
     private final CurrentUser currentUser;
 
     OwnPassword(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-            CurrentUser currentUser) {
+            SignInThrottle throttle, CurrentUser currentUser) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -41,12 +44,22 @@ public class OwnPassword {
                 .orElse(false);
     }
 
-    /** Needs the current password; the new one must pass the policy and differ from it. */
+    /**
+     * Needs the current password; the new one must pass the policy and differ from it. Wrong current passwords count
+     * against the account like wrong passwords at sign-in, so a stolen session cannot guess without limit.
+     */
     public void change(String current, String next) {
         var account = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        var admission = throttle.admitPasswordCheck(account.getId());
+        if (admission.refusedFor().isPresent()) {
+            rejectIfAny(Map.of(ChangeField.CURRENT, Problem.of("password.paused",
+                    Math.max(1, (admission.refusedFor().get().toSeconds() + 59) / 60))));
+        }
         var problems = new EnumMap<ChangeField, Problem>(ChangeField.class);
         if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
             problems.put(ChangeField.CURRENT, Problem.of("password.current-wrong"));
+        } else {
+            throttle.succeeded(account.getId(), admission.attempts());
         }
         policy.problem(next, account.getUsername()).ifPresent(problem -> problems.put(ChangeField.NEW, problem));
         if (next != null && next.equals(current)) {

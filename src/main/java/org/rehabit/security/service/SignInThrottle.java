@@ -12,6 +12,7 @@ import org.rehabit.security.domain.AccountRepository;
 import org.rehabit.security.domain.SignInFailures;
 import org.rehabit.security.domain.SignInLimit;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -62,6 +63,23 @@ public class SignInThrottle {
             return new Admission(refused.map(until -> Duration.between(now, until)), List.of());
         }
         return new Admission(Optional.empty(), List.of(failures.record(account, now), failures.record(from, now)));
+    }
+
+    /**
+     * Lets a check of the account's current password through (and counts it) or says how long to wait: guesses
+     * made from inside a session count like guesses at the sign-in form. Its own transaction: the count stands
+     * when the caller's is rolled back by the refusal that follows a wrong guess.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Admission admitPasswordCheck(long accountId) {
+        var now = clock.instant();
+        var account = "account:" + accountId;
+        failures.lock(List.of(account));
+        var refused = refusedUntil(account, SignInLimit.ACCOUNT, now).filter(until -> until.isAfter(now));
+        if (refused.isPresent()) {
+            return new Admission(refused.map(until -> Duration.between(now, until)), List.of());
+        }
+        return new Admission(Optional.empty(), List.of(failures.record(account, now)));
     }
 
     /** The attempt signed in: it was no failure, and the account's earlier failures are forgotten. */
