@@ -4,8 +4,11 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import org.rehabit.security.service.SignInThrottle;
 import org.rehabit.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -20,6 +23,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -45,7 +49,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-            SignInThrottle throttle, VaadinDefaultRequestCache requestCache, RequestUtil requestUtil)
+            SignInThrottle throttle, VaadinDefaultRequestCache requestCache, RequestUtil requestUtil, Clock clock,
+            CurrentUser currentUser, @Value("${rehabit.session.max-lifetime:12h}") Duration sessionLifetime)
             throws Exception {
         // After signing in, a user lands on the page they asked for, never on a file (robots.txt, an icon) that a
         // browser or a crawler happened to fetch first.
@@ -65,6 +70,8 @@ class SecurityConfig {
                 .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(new EndedSessionResponse()))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime, currentUser),
+                        SecurityContextHolderFilter.class)
                 // a sign-in page left open until its token expired asks to sign in again instead of a bare 403
                 .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                         (request, response, denied) -> response
