@@ -31,6 +31,7 @@ import org.rehabit.catalog.domain.Side;
 import org.rehabit.patients.domain.ComplaintRegion;
 import org.rehabit.prescriptions.service.ChangeKind;
 import org.rehabit.prescriptions.service.RoutineState;
+import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.InvitationState;
 import org.rehabit.security.domain.Role;
 
@@ -69,6 +70,9 @@ class TranslationsTest {
             }
         }
         Arrays.stream(Role.values()).map(role -> "role." + role.name()).forEach(keys::add);
+        // who acted, in the audit trail: an account's role, the system, or nobody signed in
+        keys.addAll(List.of("role.SYSTEM", "role.NOBODY"));
+        Arrays.stream(AuditAction.values()).map(action -> "audit.action." + action.name()).forEach(keys::add);
         for (var labelled : List.of(BodyRegion.class, ExerciseCategory.class, Position.class, Equipment.class,
                 ExerciseKind.class, Side.class, CatalogStatus.class)) {
             Arrays.stream(labelled.getEnumConstants())

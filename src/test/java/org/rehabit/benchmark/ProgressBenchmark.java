@@ -13,16 +13,19 @@ import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.database.StatementCounter;
 import org.rehabit.progress.service.ProgressService;
+import org.rehabit.security.domain.AuditAction;
+import org.rehabit.security.service.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The progress benchmark (not a test: run it with {@code ./mvnw -Pbenchmark test}, see the README). It writes a
  * year of patients' days into PostgreSQL, day by day, then times the therapist's dashboard, a patient's progress and
- * one check-off, and prints p50 / p95 / max and the SQL statements each needs. Scale with {@code -Dbench.therapists},
+ * one check-off, and one audit event on a trail of {@code -Dbench.audit} events, and prints p50 / p95 / max and the SQL statements each needs. Scale with {@code -Dbench.therapists},
  * {@code -Dbench.patients} and {@code -Dbench.days} (defaults: 50, 10 000, 365); {@code -Dbench.warmup} and
  * {@code -Dbench.runs} set the untimed and timed runs of each operation (defaults: 1 000 each).
  */
@@ -33,6 +36,8 @@ class ProgressBenchmark {
     static final int PATIENTS = Integer.getInteger("bench.patients", 10_000);
     static final int DAYS = Integer.getInteger("bench.days", 365);
     static final int RUNS = Integer.getInteger("bench.runs", 1_000);
+    /** Audit events already on record when timing starts (default: 100 per patient). */
+    static final int AUDIT_EVENTS = Integer.getInteger("bench.audit", PATIENTS * 100);
     /** Untimed runs of every operation before any is timed. */
     static final int WARM_UP = Integer.getInteger("bench.warmup", 1_000);
 
@@ -47,6 +52,10 @@ class ProgressBenchmark {
     @Autowired
     StatementCounter statements;
     @Autowired
+    AuditTrail audit;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
     Clock clock;
 
     @Test
@@ -56,6 +65,13 @@ class ProgressBenchmark {
         var started = System.nanoTime();
         generation.write();
         var written = Duration.ofNanos(System.nanoTime() - started);
+        // a trail of years: the next row is chained to the last, found through the primary key whatever its length
+        var auditStarted = System.nanoTime();
+        jdbc.update("""
+                insert into audit_event (occurred_at, actor_role, action, detail)
+                select now() - make_interval(secs => n), 'SYSTEM', 'VIEWED_CASELOAD', 'benchmark'
+                from generate_series(?, 1, -1) n""", AUDIT_EVENTS);
+        var auditWritten = Duration.ofNanos(System.nanoTime() - auditStarted);
         var logs = jdbc.queryForObject("select count(*) from exercise_log", Long.class);
         var sessions = jdbc.queryForObject("select count(*) from exercise_session", Long.class);
         // what autovacuum does after a day's writes in production: statistics, and the visibility map
@@ -68,6 +84,7 @@ class ProgressBenchmark {
         var report = new ArrayList<String>();
         report.add(String.format("Data: %d therapists, %d patients, %d days: %,d sessions, %,d exercise logs, "
                 + "written in %d s", THERAPISTS, PATIENTS, DAYS, sessions, logs, written.toSeconds()));
+        report.add(String.format("Audit trail: %,d events, chained in %d s", AUDIT_EVENTS, auditWritten.toSeconds()));
         var therapist = generation.busiestTherapist();
         var caseloadSize = jdbc.queryForObject("select count(*) from account where therapist_id = ?", Long.class,
                 therapist.id());
@@ -90,6 +107,11 @@ class ProgressBenchmark {
                         today.minusDays(DAYS - 1), today)),
                 new Operation("Check-off (one exercise, roll-up included)", patient, () -> days.record(today, 1,
                         items.get(n[0] % items.size()).id(), entries.get(n[0]++ % entries.size()))),
+                new Operation("Audit event alone (own transaction)", patient,
+                        () -> transactions.execute(status -> {
+                            audit.record(AuditAction.RECORDED_EXERCISE, patient.id(), "benchmark");
+                            return null;
+                        })),
                 new Operation("Dashboard: caseload, first look of the day", therapist, () -> {
                     jdbc.update(stale);
                     return System.nanoTime();

@@ -75,7 +75,7 @@ class ProgressServiceTest {
     }
 
     @Test
-    void the_dashboard_works_out_adherence_trend_activity_and_alerts_in_three_statements() {
+    void the_dashboard_works_out_adherence_trend_activity_and_alerts_in_four_statements() {
         data.signIn(therapist);
         var rows = new ArrayList<DayRow>();
         for (int back = 30; back >= 1; back--) {
@@ -90,7 +90,8 @@ class ProgressServiceTest {
 
         var counted = statements.measure(() -> progress.caseload());
 
-        assertThat(counted.statements()).as("summaries brought up to date, read, open alerts").isEqualTo(3);
+        assertThat(counted.statements()).as("summaries brought up to date, read, open alerts, audit row")
+                .isEqualTo(4);
         var caseload = counted.result().patients();
         assertThat(caseload).extracting(row -> row.figures().patientId()).as("needing attention first")
                 .containsExactly(patient.id(), quietPatient.id());
@@ -139,7 +140,8 @@ class ProgressServiceTest {
         assertThat(counted.result().weeks()).extracting(w -> w.adherence().ratio().getAsDouble())
                 .containsExactly(0.75, 0.0);
         assertThat(counted.result().painDays()).extracting(DayRow::painAfter).containsExactly(3, 4);
-        assertThat(counted.statements()).as("access check, weeks, pain, exercises, their names: none per day or week")
+        assertThat(counted.statements())
+                .as("access check, audit row, weeks, pain, exercises, their names: none per day or week")
                 .isLessThanOrEqualTo(6);
         assertThatThrownBy(() -> progress.progress(patient.id(), today, today.minusDays(1)))
                 .isInstanceOf(InvalidInputException.class);

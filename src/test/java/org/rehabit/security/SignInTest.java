@@ -61,6 +61,22 @@ class SignInTest {
     }
 
     @Test
+    void signing_in_failing_to_and_signing_out_are_audited_with_the_address() throws Exception {
+        var therapist = data.therapist();
+
+        mvc.perform(formLogin("/login").user(therapist.username()).password("wrong-password-1"));
+        var session = mvc.perform(formLogin("/login").user(therapist.username()).password(TestData.PASSWORD))
+                .andReturn().getRequest().getSession();
+        mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) session));
+
+        assertThat(jdbc.queryForList("""
+                select action || ' ' || coalesce(actor_id::text, '-') || ' ' || address from audit_event
+                where actor_id = ? or detail = ? order by id""", String.class, therapist.id(),
+                "as " + therapist.username())).containsExactly("SIGN_IN_FAILED - 127.0.0.1",
+                        "SIGNED_IN " + therapist.id() + " 127.0.0.1", "SIGNED_OUT " + therapist.id() + " 127.0.0.1");
+    }
+
+    @Test
     void usernames_are_not_case_sensitive() throws Exception {
         var patient = data.patientOf(data.therapist());
 

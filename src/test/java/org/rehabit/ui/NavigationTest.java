@@ -59,7 +59,7 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.patient());
 
         assertThat(open("")).isEqualTo("today");
-        assertThat(menu()).containsExactly("Today", "My progress", "My password");
+        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "My password");
     }
 
     @Test
@@ -67,7 +67,7 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(data.admin());
 
         assertThat(open("")).isEqualTo("admin/accounts");
-        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "My password");
+        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "My password");
     }
 
     @Test

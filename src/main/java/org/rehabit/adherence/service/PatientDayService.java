@@ -27,6 +27,8 @@ import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.RoutineDetails;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.AuditAction;
+import org.rehabit.security.service.AuditTrail;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,15 +53,17 @@ public class PatientDayService {
     private final DayRollup rollup;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PatientDayService(DayRecords records, RoutineService routines, DayRollup rollup, ApplicationEventPublisher events,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.records = records;
         this.routines = routines;
         this.rollup = rollup;
         this.events = events;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -99,6 +103,7 @@ public class PatientDayService {
             events.publishEvent(new RedFlagReported(me, today, checkIn.severeNeckPain(), checkIn.armSymptoms()));
         }
         refreshProgress(me, today);
+        audit.record(AuditAction.CHECKED_IN, me, today.toString());
         return checkIn;
     }
 
@@ -128,6 +133,8 @@ public class PatientDayService {
                 .filter(saved -> saved.itemId() != itemId || saved.round() != round).toList());
         logs.add(log);
         rollup.refreshOpenDay(me, plans, day, logs, sessions);
+        // what the log said before is kept in change_history by the database
+        audit.record(AuditAction.RECORDED_EXERCISE, me, day + " round " + round + " item " + itemId);
         return new LogOutcome(log, mustStop);
     }
 
@@ -169,6 +176,7 @@ public class PatientDayService {
         if (entry.painBefore() != null || entry.painAfter() != null) {
             events.publishEvent(new PainReported(me, day, entry.painBefore(), entry.painAfter()));
         }
+        audit.record(AuditAction.RECORDED_SESSION, me, day + " round " + round);
         return session;
     }
 

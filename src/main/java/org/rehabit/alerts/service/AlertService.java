@@ -9,6 +9,8 @@ import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.AuditAction;
+import org.rehabit.security.service.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +27,14 @@ public class AlertService {
     private final Alerts alerts;
     private final PatientAccess access;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    AlertService(Alerts alerts, PatientAccess access, CurrentUser currentUser, Clock clock) {
+    AlertService(Alerts alerts, PatientAccess access, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.alerts = alerts;
         this.access = access;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,6 +61,7 @@ public class AlertService {
     public void acknowledge(long alertId) {
         var alert = alert(alertId);
         alerts.acknowledge(alert.id(), currentUser.require().accountId(), clock.instant());
+        audit.record(AuditAction.ACKNOWLEDGED_ALERT, alert.patientId(), "alert " + alertId);
     }
 
     /** Closes the alert with a note on what was done; the same condition can raise a new one later. */
@@ -70,6 +75,7 @@ public class AlertService {
             throw InvalidInputException.of(AlertField.NOTE, "alerts.note-too-long", AlertRecord.NOTE_MAX_LENGTH);
         }
         alerts.resolve(alert.id(), text, currentUser.require().accountId(), clock.instant());
+        audit.record(AuditAction.RESOLVED_ALERT, alert.patientId(), "alert " + alertId);
     }
 
     private AlertRecord alert(long alertId) {

@@ -12,8 +12,10 @@ import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.Problem;
 import org.rehabit.patients.domain.PatientProfile;
 import org.rehabit.patients.domain.PatientProfileRepository;
+import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.AuditTrail;
 import org.rehabit.security.service.InvitationService;
 import org.rehabit.security.service.PatientAccounts;
 import org.springframework.data.domain.Page;
@@ -33,15 +35,17 @@ public class PatientService {
     private final PatientAccess access;
     private final InvitationService invitations;
     private final PatientProfileRepository profiles;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PatientService(AccountService accounts, PatientAccounts patientAccounts, PatientAccess access,
-            InvitationService invitations, PatientProfileRepository profiles, Clock clock) {
+            InvitationService invitations, PatientProfileRepository profiles, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.patientAccounts = patientAccounts;
         this.access = access;
         this.invitations = invitations;
         this.profiles = profiles;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -63,6 +67,7 @@ public class PatientService {
         record(profile, intake);
         profiles.save(profile);
         var patient = access.myPatient(id);
+        audit.record(AuditAction.ADDED_PATIENT, id, null);
         return new AddedPatient(id, patient.username(), invitations.issue(id));
     }
 
@@ -72,10 +77,10 @@ public class PatientService {
         return patientAccounts.search(text, pageable);
     }
 
-    @Transactional(readOnly = true)
     public PatientDetails get(long patientId) {
         var patient = access.myPatient(patientId);
         var profile = profiles.findById(patientId).orElseGet(() -> new PatientProfile(patientId));
+        audit.viewed(AuditAction.VIEWED_PATIENT, patientId, null);
         return new PatientDetails(patient, new Intake(profile.getDateOfBirth(), profile.getComplaintRegion(),
                 profile.getClinicalNotes(), profile.getIntakeRedFlags()), profile.getVersion());
     }
@@ -89,11 +94,14 @@ public class PatientService {
         }
         record(profile, intake);
         profiles.saveAndFlush(profile);
+        // what it said before is kept in change_history by the database
+        audit.record(AuditAction.CHANGED_INTAKE, patientId, "version " + profile.getVersion());
     }
 
     /** A fresh activation link for a patient who has not activated yet; the old link stops working. */
     public String newActivationLink(long patientId) {
         access.myPatient(patientId);
+        audit.record(AuditAction.ISSUED_ACTIVATION_LINK, patientId, null);
         return invitations.issue(patientId);
     }
 

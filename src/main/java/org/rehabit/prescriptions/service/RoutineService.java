@@ -18,8 +18,10 @@ import org.rehabit.prescriptions.domain.RoutineItem;
 import org.rehabit.prescriptions.domain.RoutinePlan;
 import org.rehabit.prescriptions.domain.RoutineRepository;
 import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
+import org.rehabit.security.service.AuditTrail;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,11 +43,12 @@ public class RoutineService {
     private final RoutineReader reader;
     private final RoutineHandout handout;
     private final MessageSource messages;
+    private final AuditTrail audit;
     private final Clock clock;
 
     RoutineService(RoutineRepository routines, PatientAccess access, CatalogService catalog,
             CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, MessageSource messages,
-            Clock clock) {
+            AuditTrail audit, Clock clock) {
         this.routines = routines;
         this.access = access;
         this.catalog = catalog;
@@ -53,6 +56,7 @@ public class RoutineService {
         this.reader = reader;
         this.handout = handout;
         this.messages = messages;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,9 +73,9 @@ public class RoutineService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
     public RoutineDetails get(long routineId) {
         var routine = mine(routineId);
+        audit.viewed(AuditAction.VIEWED_ROUTINE, routine.getPatientId(), "routine " + routineId);
         return reader.details(routine, patient(routine.getPatientId()).displayName());
     }
 
@@ -81,7 +85,9 @@ public class RoutineService {
         var me = currentUser.require().accountId();
         var routine = new Routine(patientId, me, clock.instant());
         routine.revise(plan(draft, today(), Set.of()), me, clock.instant());
-        return routines.saveAndFlush(routine).getId();
+        var id = routines.saveAndFlush(routine).getId();
+        audit.record(AuditAction.PRESCRIBED_ROUTINE, patientId, "routine " + id);
+        return id;
     }
 
     /**
@@ -100,6 +106,8 @@ public class RoutineService {
         latest.getItems().forEach(item -> kept.add(item.getPrescription().exerciseId()));
         routine.revise(plan(draft, earliest, kept), currentUser.require().accountId(), clock.instant());
         routines.flush();
+        audit.record(AuditAction.REVISED_ROUTINE, routine.getPatientId(),
+                "routine " + routineId + " version " + routine.latest().getNumber());
     }
 
     /**
@@ -125,10 +133,10 @@ public class RoutineService {
     }
 
     /** The routine as a printable PDF, for the patient's therapist or the patient themselves. */
-    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
     public byte[] handout(long routineId, Locale locale) {
         var routine = mine(routineId);
+        audit.viewed(AuditAction.DOWNLOADED_HANDOUT, routine.getPatientId(), "routine " + routineId);
         var patientName = currentUser.require().role() == Role.PATIENT ? currentUser.require().displayName()
                 : patient(routine.getPatientId()).displayName();
         var details = reader.details(routine, patientName);

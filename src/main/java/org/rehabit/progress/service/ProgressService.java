@@ -12,6 +12,8 @@ import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.progress.domain.CaseloadFigures;
 import org.rehabit.progress.domain.ProgressQueries;
 import org.rehabit.security.CurrentUser;
+import org.rehabit.security.domain.AuditAction;
+import org.rehabit.security.service.AuditTrail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +40,17 @@ public class ProgressService {
     private final PatientAccess access;
     private final CatalogService catalog;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ProgressService(ProgressQueries queries, AlertService alerts, PatientAccess access, CatalogService catalog,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.queries = queries;
         this.alerts = alerts;
         this.access = access;
         this.catalog = catalog;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,16 +70,22 @@ public class ProgressService {
                         .thenComparing(row -> -row.openAlerts())
                         .thenComparing(row -> row.figures().name(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
+        audit.record(AuditAction.VIEWED_CASELOAD, null, rows.size() + " patients");
         return new Caseload(rows, openAlerts);
     }
 
-    /** A patient's progress over a range: the therapist's own patient, or the patient themselves. */
+    /**
+     * A patient's progress over a range: the therapist's own patient, or the patient themselves. Not read-only: a
+     * therapist's look is audited.
+     */
+    @Transactional
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
     public Progress progress(long patientId, LocalDate from, LocalDate to) {
         access.check(patientId);
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw InvalidInputException.of(ProgressField.RANGE, "progress.range");
         }
+        audit.viewed(AuditAction.VIEWED_PROGRESS, patientId, from + " to " + to);
         var exercises = queries.exercises(patientId, from, to);
         var names = catalog.instructions(exercises.stream().map(e -> e.exerciseId()).toList());
         return new Progress(from, to, queries.weeks(patientId, from, to), queries.painDays(patientId, from, to),

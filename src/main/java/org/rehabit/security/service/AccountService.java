@@ -17,6 +17,7 @@ import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
 import org.rehabit.security.domain.AccountRepository;
 import org.rehabit.security.domain.AccountSummary;
+import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.Role;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -38,11 +39,14 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AccountSessions sessions;
     private final SignInThrottle throttle;
+    private final AuditTrail audit;
     private final Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            CurrentUser currentUser, AccountSessions sessions, SignInThrottle throttle, Clock clock) {
+            CurrentUser currentUser, AccountSessions sessions, SignInThrottle throttle, AuditTrail audit,
+            Clock clock) {
         this.sessions = sessions;
+        this.audit = audit;
         this.throttle = throttle;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -87,9 +91,10 @@ public class AccountService {
             }
         }
         rejectIfAny(problems);
-        var account = new Account(username, email, displayName, passwordEncoder.encode(input.password()),
-                input.role(), therapistId, clock.instant());
-        return saveChecked(account).getId();
+        var account = saveChecked(new Account(username, email, displayName,
+                passwordEncoder.encode(input.password()), input.role(), therapistId, clock.instant()));
+        audit(AuditAction.CREATED_ACCOUNT, account);
+        return account.getId();
     }
 
     /**
@@ -137,6 +142,7 @@ public class AccountService {
         if (!enabled) {
             sessions.endAll(accountId);
         }
+        audit(enabled ? AuditAction.REACTIVATED : AuditAction.DEACTIVATED, account);
     }
 
     /** Deactivates a therapist after moving all their patients to another active therapist, in one step. */
@@ -151,6 +157,8 @@ public class AccountService {
         therapist.setEnabled(false);
         accounts.movePatients(therapistId, successorId);
         sessions.endAll(therapistId);
+        audit.record(AuditAction.DEACTIVATED, null,
+                "account " + therapistId + " (" + therapist.getUsername() + "), patients to account " + successorId);
     }
 
     public void resetPassword(long accountId, String newPassword) {
@@ -159,11 +167,14 @@ public class AccountService {
                 .ifPresent(problem -> rejectIfAny(Map.of(AccountField.PASSWORD, problem)));
         account.resetPassword(passwordEncoder.encode(newPassword));
         sessions.endAll(accountId);
+        audit(AuditAction.RESET_PASSWORD, account);
     }
 
     /** Lets an account whose sign-in is paused after wrong passwords sign in again at once. */
     public void allowSignIn(long accountId) {
-        throttle.clear(find(accountId).getId());
+        var account = find(accountId);
+        throttle.clear(account.getId());
+        audit(AuditAction.ALLOWED_SIGN_IN, account);
     }
 
     public void reassignPatient(long patientId, long therapistId) {
@@ -175,6 +186,7 @@ public class AccountService {
             rejectIfAny(Map.of(AccountField.THERAPIST, Problem.of("validation.required")));
         }
         patient.assignTherapist(therapistId);
+        audit.record(AuditAction.REASSIGNED, patientId, "to account " + therapistId);
     }
 
     /**
@@ -186,6 +198,12 @@ public class AccountService {
     public Map<Long, String> staffNames(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().filter(a -> a.getRole() != Role.PATIENT)
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
+    /** Records an admin's action on an account: a patient's goes on their record, a staff member's names them. */
+    private void audit(AuditAction action, Account account) {
+        audit.record(action, account.getRole() == Role.PATIENT ? account.getId() : null,
+                "account " + account.getId() + " (" + account.getUsername() + ")");
     }
 
     private Account find(long accountId) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.AccountRepository;
+import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.Invitation;
 import org.rehabit.security.domain.InvitationRepository;
 import org.rehabit.security.domain.InvitationState;
@@ -39,11 +40,14 @@ public class InvitationService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, PatientAccounts patientAccounts,
-            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, Clock clock) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditTrail audit,
+            Clock clock) {
         this.invitations = invitations;
+        this.audit = audit;
         this.accounts = accounts;
         this.patientAccounts = patientAccounts;
         this.passwordEncoder = passwordEncoder;
@@ -96,6 +100,7 @@ public class InvitationService {
                 .ifPresent(problem -> rejectIfAny(Map.of(AccountField.PASSWORD, problem)));
         account.activate(passwordEncoder.encode(password), now);
         invitation.get().use(now);
+        audit.recordAs(account.getId(), account.getRole(), AuditAction.ACTIVATED_ACCOUNT, account.getId(), null);
         return InvitationState.VALID;
     }
 

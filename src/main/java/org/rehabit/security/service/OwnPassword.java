@@ -8,6 +8,8 @@ import org.rehabit.base.service.Problem;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
 import org.rehabit.security.domain.AccountRepository;
+import org.rehabit.security.domain.AuditAction;
+import org.rehabit.security.domain.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,10 +29,12 @@ public class OwnPassword {
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
     OwnPassword(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-            SignInThrottle throttle, CurrentUser currentUser) {
+            SignInThrottle throttle, CurrentUser currentUser, AuditTrail audit) {
         this.throttle = throttle;
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -67,5 +71,6 @@ public class OwnPassword {
         }
         rejectIfAny(problems);
         account.changePassword(passwordEncoder.encode(next));
+        audit.record(AuditAction.CHANGED_PASSWORD, account.getRole() == Role.PATIENT ? account.getId() : null, null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.rehabit.security.domain.AccountRepository;
+import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.SignInFailures;
 import org.rehabit.security.domain.SignInLimit;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,12 @@ public class SignInThrottle {
 
     private final SignInFailures failures;
     private final AccountRepository accounts;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    SignInThrottle(SignInFailures failures, AccountRepository accounts, Clock clock) {
+    SignInThrottle(SignInFailures failures, AccountRepository accounts, AuditTrail audit, Clock clock) {
         this.failures = failures;
+        this.audit = audit;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -60,6 +63,7 @@ public class SignInThrottle {
                 refusedUntil(from, SignInLimit.ADDRESS, now)).flatMap(Optional::stream)
                 .filter(until -> until.isAfter(now)).max(Instant::compareTo);
         if (refused.isPresent()) {
+            audit.record(AuditAction.SIGN_IN_PAUSED, null, "as " + login);
             return new Admission(refused.map(until -> Duration.between(now, until)), List.of());
         }
         return new Admission(Optional.empty(), List.of(failures.record(account, now), failures.record(from, now)));
