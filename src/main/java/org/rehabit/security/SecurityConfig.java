@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -50,8 +51,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             SignInThrottle throttle, VaadinDefaultRequestCache requestCache, RequestUtil requestUtil, Clock clock,
-            CurrentUser currentUser, @Value("${rehabit.session.max-lifetime:12h}") Duration sessionLifetime)
-            throws Exception {
+            CurrentUser currentUser, SecurityContextRepository securityContextRepository,
+            @Value("${rehabit.session.max-lifetime:12h}") Duration sessionLifetime) throws Exception {
         // After signing in, a user lands on the page they asked for, never on a file (robots.txt, an icon) that a
         // browser or a crawler happened to fetch first.
         requestCache.ignoreRequests(RegexRequestMatcher.regexMatcher(".*/[^/]*\\.[^/]*"));
@@ -66,6 +67,8 @@ class SecurityConfig {
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles.css", "/icons/**", "/robots.txt")
                         .permitAll())
+                // the right password of an account with two-step sign-in is not kept as a sign-in
+                .securityContext(context -> context.securityContextRepository(securityContextRepository))
                 // Sessions are registered so that deactivating an account or resetting its password ends them.
                 .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(new EndedSessionResponse()))
@@ -84,6 +87,11 @@ class SecurityConfig {
                         // sent on HTTPS only (behind the proxy: with its forwarded headers trusted)
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new SecondStepContextRepository();
     }
 
     @Bean

@@ -50,7 +50,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.therapist());
 
         assertThat(open("")).isEqualTo("dashboard");
-        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog", "My password");
+        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog", "My password",
+                "Two-step sign-in");
         assertThat(texts()).contains(records.therapist().displayName(), "Therapist");
     }
 
@@ -67,7 +68,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(data.admin());
 
         assertThat(open("")).isEqualTo("admin/accounts");
-        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "My password");
+        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "My password",
+                "Two-step sign-in");
     }
 
     @Test

@@ -20,9 +20,10 @@ class SignInSmokeIT extends RealBrowser {
     TestData data;
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"ADMIN | admin/accounts | Accounts | Exercise catalog, Accounts, My password",
-            "THERAPIST | dashboard | Dashboard | Dashboard, My patients, Exercise catalog, My password",
-            "PATIENT | today | Today | Today, My progress, My password"})
+    @CsvSource(delimiter = '|', value = {
+            "ADMIN | admin/accounts | Accounts | Exercise catalog, Accounts, Audit trail, My password, Two-step sign-in",
+            "THERAPIST | dashboard | Dashboard | Dashboard, My patients, Exercise catalog, My password, Two-step sign-in",
+            "PATIENT | today | Today | Today, My progress, Who opened my record, My password"})
     void each_role_signs_in_and_lands_on_its_home(Role role, String home, String heading, String menuItems)
             throws Exception {
         signIn(accountOf(role));

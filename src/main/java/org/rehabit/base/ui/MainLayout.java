@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in view. The menu comes from {@code @Menu} annotations and Vaadin leaves out
@@ -25,11 +26,12 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, List<LayoutNotice> notices) {
         setPrimarySection(Section.DRAWER);
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
         addToNavbar(new DrawerToggle(), appName);
+        notices.forEach(notice -> notice.forSignedInUser().ifPresent(this::addToNavbar));
         addToDrawer(new Scroller(menu()));
         authenticationContext.getAuthenticatedUser(SignedInUser.class)
                 .ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));

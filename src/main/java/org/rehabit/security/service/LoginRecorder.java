@@ -1,9 +1,7 @@
 package org.rehabit.security.service;
 
-import java.time.Clock;
 import java.util.List;
 import org.rehabit.security.AccountPrincipal;
-import org.rehabit.security.domain.AccountRepository;
 import org.rehabit.security.domain.AuditAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -15,31 +13,29 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Keeps each account's last sign-in time, and tells the sign-in throttle that the attempt it counted signed in.
- * Failures need nothing: the throttle counted the attempt before its password was checked.
+ * After the right password: tells the sign-in throttle that the attempt it counted was no failure, and signs in or
+ * waits for the second step ({@link SecondStepSignIn}). Failures and signing out are audited; the throttle counted
+ * each attempt before its password was checked.
  */
 @Component
 @Transactional
 class LoginRecorder {
 
-    private final AccountRepository accounts;
     private final SignInThrottle throttle;
+    private final SecondStepSignIn secondStep;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    LoginRecorder(AccountRepository accounts, SignInThrottle throttle, AuditTrail audit, Clock clock) {
-        this.accounts = accounts;
+    LoginRecorder(SignInThrottle throttle, SecondStepSignIn secondStep, AuditTrail audit) {
         this.throttle = throttle;
+        this.secondStep = secondStep;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.recordLogin(principal.accountId(), clock.instant());
             throttle.succeeded(principal.accountId(), attempts());
-            audit.recordAs(principal.accountId(), principal.role(), AuditAction.SIGNED_IN, null, null);
+            secondStep.passwordAccepted(principal);
         }
     }
 

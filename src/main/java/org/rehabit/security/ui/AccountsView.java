@@ -25,6 +25,7 @@ import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.AccountSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AccountService;
+import org.rehabit.security.service.TwoStep;
 import org.springframework.data.domain.Sort;
 
 /** Admin: every account, with creation, deactivation, password reset and moving patients between therapists. */
@@ -34,13 +35,15 @@ import org.springframework.data.domain.Sort;
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accountService;
+    private final TwoStep twoStep;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<Role> roleFilter = new Select<>();
     private final long currentUserId;
 
-    AccountsView(AccountService accountService, CurrentUser currentUser) {
+    AccountsView(AccountService accountService, TwoStep twoStep, CurrentUser currentUser) {
         this.accountService = accountService;
+        this.twoStep = twoStep;
         this.currentUserId = currentUser.require().accountId();
         var create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 click -> new NewAccountDialog(accountService, () -> changed("accounts.new.done")).open());
@@ -110,6 +113,12 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             accountService.allowSignIn(account.id());
             changed("accounts.allow-sign-in.done");
         });
+        if (account.role() != Role.PATIENT) {
+            items.addItem(getTranslation("accounts.reset-two-step"), click -> {
+                twoStep.reset(account.id());
+                changed("accounts.reset-two-step.done");
+            });
+        }
         if (account.role() == Role.PATIENT) {
             items.addItem(getTranslation("accounts.reassign"), click -> new ReassignTherapistDialog(accountService,
                     account, () -> changed("accounts.reassign.done")).open());

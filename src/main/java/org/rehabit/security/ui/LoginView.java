@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.rehabit.security.service.SecondStepSignIn;
 
 /** Sign-in. A wrong username, a wrong password and a deactivated account all get the same message. */
 @Route(value = "login", autoLayout = false)
@@ -18,10 +19,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authenticationContext;
+    private final SecondStepSignIn secondStep;
     private final LoginForm login = new LoginForm();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, SecondStepSignIn secondStep) {
         this.authenticationContext = authenticationContext;
+        this.secondStep = secondStep;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,6 +54,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         if (authenticationContext.isAuthenticated()) {
             event.forwardTo("");
+            return;
+        }
+        if (secondStep.pending().isPresent()) {
+            event.forwardTo(TwoStepSignInView.class);
             return;
         }
         var parameters = event.getLocation().getQueryParameters();
