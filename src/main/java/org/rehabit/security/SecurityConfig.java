@@ -1,11 +1,15 @@
 package org.rehabit.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import org.rehabit.base.ui.IdleWatch;
 import org.rehabit.security.service.SignInThrottle;
 import org.rehabit.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,6 +67,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.enableCsrfConfiguration(false)
                         .loginView(LoginView.class)
+                        // signed out for idleness: the sign-in page says so
+                        .logoutSuccessHandler(logoutSuccess())
                         // Unknown addresses reach Vaadin's friendly "not found" page instead of a bare 403;
                         // every view still checks its own @RolesAllowed.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
@@ -73,7 +80,7 @@ class SecurityConfig {
                 .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(new EndedSessionResponse()))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionLifetimeFilter(clock, sessionLifetime, currentUser),
+                .addFilterAfter(new SessionLimitsFilter(clock, sessionLifetime, currentUser),
                         SecurityContextHolderFilter.class)
                 // a sign-in page left open until its token expired asks to sign in again instead of a bare 403
                 .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
@@ -87,6 +94,20 @@ class SecurityConfig {
                         // sent on HTTPS only (behind the proxy: with its forwarded headers trusted)
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .build();
+    }
+
+    /** After signing out, the sign-in page; it says why when the sign-out was for idleness. */
+    private static SimpleUrlLogoutSuccessHandler logoutSuccess() {
+        var handler = new SimpleUrlLogoutSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+                return request.getAttribute(IdleWatch.SIGNED_OUT_IDLE) != null ? "/login?idle"
+                        : super.determineTargetUrl(request, response);
+            }
+        };
+        // signing out happens in a Vaadin request: the browser is sent on by the UI, not by an HTTP redirect
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
     }
 
     @Bean

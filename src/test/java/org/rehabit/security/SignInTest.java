@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,19 @@ class SignInTest {
                 where actor_id = ? or detail = ? order by id""", String.class, therapist.id(),
                 "as " + therapist.username())).containsExactly("SIGN_IN_FAILED - 127.0.0.1",
                         "SIGNED_IN " + therapist.id() + " 127.0.0.1", "SIGNED_OUT " + therapist.id() + " 127.0.0.1");
+    }
+
+    @Test
+    void staff_sessions_end_after_15_idle_minutes_and_patients_after_30() throws Exception {
+        var therapist = data.therapist();
+        var patient = data.patientOf(therapist);
+
+        for (var account : List.of(therapist, patient)) {
+            var session = mvc.perform(formLogin("/login").user(account.username()).password(TestData.PASSWORD))
+                    .andReturn().getRequest().getSession();
+            assertThat(session.getMaxInactiveInterval()).as(account.role().name())
+                    .isEqualTo(account == patient ? 30 * 60 : 15 * 60);
+        }
     }
 
     @Test

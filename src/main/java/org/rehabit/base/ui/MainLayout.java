@@ -35,6 +35,7 @@ public class MainLayout extends AppLayout {
         addToDrawer(new Scroller(menu()));
         authenticationContext.getAuthenticatedUser(SignedInUser.class)
                 .ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));
+        addToNavbar(new IdleWatch(authenticationContext));
     }
 
     private SideNav menu() {

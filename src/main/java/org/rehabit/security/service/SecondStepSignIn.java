@@ -55,10 +55,16 @@ public class SecondStepSignIn {
     private final SecurityContextRepository contexts;
     private final Clock clock;
     private final boolean requiredForStaff;
+    private final Duration staffIdle;
+    private final Duration patientIdle;
 
     SecondStepSignIn(Authenticator authenticator, SignInThrottle throttle, AccountRepository accounts, AuditTrail audit,
             SecurityContextHolderStrategy security, SecurityContextRepository contexts, Clock clock,
-            @Value("${rehabit.two-step.required-for-staff:false}") boolean requiredForStaff) {
+            @Value("${rehabit.two-step.required-for-staff:false}") boolean requiredForStaff,
+            @Value("${rehabit.session.idle.staff:15m}") Duration staffIdle,
+            @Value("${rehabit.session.idle.patient:30m}") Duration patientIdle) {
+        this.staffIdle = staffIdle;
+        this.patientIdle = patientIdle;
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -153,11 +159,15 @@ public class SecondStepSignIn {
         return pending().orElseThrow(() -> new IllegalStateException("No password was accepted in this session"));
     }
 
-    /** Signs the account in for good: its session now carries it, and the time and the sign-in are recorded. */
+    /**
+     * Signs the account in for good: its session now carries it and ends after the role's idle time, and the time
+     * and the sign-in are recorded.
+     */
     private void signedIn(AccountPrincipal account, String detail) {
         var request = current();
-        var session = request.getSession(false);
-        if (session != null && session.getAttribute(PENDING) != null) {
+        var session = request.getSession();
+        session.setMaxInactiveInterval((int) (account.role() == Role.PATIENT ? patientIdle : staffIdle).toSeconds());
+        if (session.getAttribute(PENDING) != null) {
             session.removeAttribute(PENDING);
             var context = security.createEmptyContext();
             context.setAuthentication(

@@ -63,15 +63,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var parameters = event.getLocation().getQueryParameters();
         var wait = parameters.getSingleParameter("wait").filter(minutes -> minutes.matches("\\d{1,3}"));
         var expired = parameters.getParameters().containsKey("expired");
-        login.setI18n(wait.isPresent() ? waitI18n(wait.get()) : expired ? expiredI18n() : i18n());
-        login.setError(wait.isPresent() || expired || parameters.getParameters().containsKey("error"));
+        var idle = parameters.getParameters().containsKey("idle");
+        login.setI18n(wait.isPresent() ? waitI18n(wait.get())
+                : expired ? notice("login.expired.title", "login.expired.message")
+                        : idle ? notice("login.idle.title", "login.idle.message") : i18n());
+        login.setError(wait.isPresent() || expired || idle || parameters.getParameters().containsKey("error"));
     }
 
-    /** The page's security token had expired (a sign-in page left open for long): nothing was checked. */
-    private LoginI18n expiredI18n() {
+    /**
+     * Why the user is asked to sign in: the page's security token had expired (a sign-in page left open for long),
+     * or they were signed out after a while without activity.
+     */
+    private LoginI18n notice(String titleKey, String messageKey) {
         var i18n = i18n();
-        i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        i18n.getErrorMessage().setTitle(getTranslation(titleKey));
+        i18n.getErrorMessage().setMessage(getTranslation(messageKey));
         return i18n;
     }
 

@@ -17,8 +17,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** A signed-in session ends twelve hours after signing in, however active; the clock is fixed, nobody waits. */
-class SessionLifetimeFilterTest {
+/**
+ * A signed-in session ends after its idle time without use (heartbeats are not use), and twelve hours after signing
+ * in however active; the clock is fixed, nobody waits.
+ */
+class SessionLimitsFilterTest {
 
     final Instant signedIn = Instant.parse("2026-11-30T07:00:00Z");
     final MockHttpSession session = new MockHttpSession();
@@ -41,7 +44,7 @@ class SessionLifetimeFilterTest {
         var chain = request(signedIn);
 
         assertThat(chain.getRequest()).as("passed on").isNotNull();
-        assertThat(session.getAttribute(SessionLifetimeFilter.SIGNED_IN_AT)).isEqualTo(signedIn);
+        assertThat(session.getAttribute(SessionLimitsFilter.SIGNED_IN_AT)).isEqualTo(signedIn);
     }
 
     @Test
@@ -57,15 +60,53 @@ class SessionLifetimeFilterTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void a_session_ends_after_its_idle_time_without_use_and_heartbeats_are_not_use() throws Exception {
+        session.setMaxInactiveInterval(15 * 60);
+        request(signedIn);
+        assertThat(request(signedIn.plus(Duration.ofMinutes(14))).getRequest()).as("used again").isNotNull();
+        assertThat(heartbeat(signedIn.plus(Duration.ofMinutes(28))).getRequest()).isNotNull();
+
+        var response = new MockHttpServletResponse();
+        var idle = heartbeat(signedIn.plus(Duration.ofMinutes(29)), response);
+
+        assertThat(idle.getRequest()).as("not passed on").isNull();
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getContentAsString()).as("Vaadin's session-expired answer").contains("sessionExpired");
+    }
+
+    @Test
+    void use_within_the_idle_time_keeps_the_session_for_hours() throws Exception {
+        session.setMaxInactiveInterval(15 * 60);
+        for (var at = signedIn; at.isBefore(signedIn.plus(Duration.ofHours(11)));
+                at = at.plus(Duration.ofMinutes(14))) {
+            assertThat(request(at).getRequest()).isNotNull();
+        }
+    }
+
     private MockFilterChain request(Instant at) throws Exception {
         return request(at, new MockHttpServletResponse());
     }
 
+    private MockFilterChain heartbeat(Instant at) throws Exception {
+        return heartbeat(at, new MockHttpServletResponse());
+    }
+
+    private MockFilterChain heartbeat(Instant at, MockHttpServletResponse response) throws Exception {
+        var request = new MockHttpServletRequest("POST", "/");
+        request.setParameter("v-r", "heartbeat");
+        return filter(request, at, response);
+    }
+
     private MockFilterChain request(Instant at, MockHttpServletResponse response) throws Exception {
-        var request = new MockHttpServletRequest("GET", "/dashboard");
+        return filter(new MockHttpServletRequest("GET", "/dashboard"), at, response);
+    }
+
+    private MockFilterChain filter(MockHttpServletRequest request, Instant at, MockHttpServletResponse response)
+            throws Exception {
         request.setSession(session);
         var chain = new MockFilterChain();
-        new SessionLifetimeFilter(Clock.fixed(at, ZoneOffset.UTC), Duration.ofHours(12), currentUser)
+        new SessionLimitsFilter(Clock.fixed(at, ZoneOffset.UTC), Duration.ofHours(12), currentUser)
                 .doFilter(request, response, chain);
         return chain;
     }

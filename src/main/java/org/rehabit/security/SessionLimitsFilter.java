@@ -1,0 +1,65 @@
+package org.rehabit.security;
+
+import com.vaadin.flow.server.HandlerHelper.RequestType;
+import com.vaadin.flow.shared.ApplicationConstants;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a signed-in session that was idle for longer than its idle time (the session's timeout, set per role at
+ * sign-in), even with a tab open: Vaadin's heartbeats keep the servlet session alive but are not use. It also ends
+ * a session older than its absolute lifetime, however active: an open tab cannot outlast a working day. The clock
+ * decides both, so they are tested without waiting.
+ */
+class SessionLimitsFilter extends OncePerRequestFilter {
+
+    /** The session attribute with the instant its user signed in. */
+    static final String SIGNED_IN_AT = SessionLimitsFilter.class.getName() + ".signedInAt";
+    /** The session attribute with the instant of its last request that was not a heartbeat. */
+    static final String LAST_USED = SessionLimitsFilter.class.getName() + ".lastUsed";
+
+    private final Clock clock;
+    private final Duration lifetime;
+    private final CurrentUser currentUser;
+
+    SessionLimitsFilter(Clock clock, Duration lifetime, CurrentUser currentUser) {
+        this.clock = clock;
+        this.lifetime = lifetime;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var session = request.getSession(false);
+        if (session != null && currentUser.get().isPresent()) {
+            var now = clock.instant();
+            var signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : now;
+            var lastUsed = session.getAttribute(LAST_USED) instanceof Instant at ? at : now;
+            var idle = Duration.ofSeconds(session.getMaxInactiveInterval());
+            if (!now.isBefore(signedInAt.plus(lifetime)) || (!idle.isNegative() && !idle.isZero()
+                    && !now.isBefore(lastUsed.plus(idle)))) {
+                session.invalidate();
+                EndedSessionResponse.send(request, response);
+                return;
+            }
+            session.setAttribute(SIGNED_IN_AT, signedInAt);
+            if (!heartbeat(request)) {
+                session.setAttribute(LAST_USED, now);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean heartbeat(HttpServletRequest request) {
+        return RequestType.HEARTBEAT.getIdentifier()
+                .equals(request.getParameter(ApplicationConstants.REQUEST_TYPE_PARAMETER));
+    }
+}
