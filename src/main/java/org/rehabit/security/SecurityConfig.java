@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import org.rehabit.base.ui.IdleWatch;
+import org.rehabit.security.service.AccountSessions;
 import org.rehabit.security.service.SignInThrottle;
 import org.rehabit.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +57,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
             SignInThrottle throttle, VaadinDefaultRequestCache requestCache, RequestUtil requestUtil, Clock clock,
-            CurrentUser currentUser, SecurityContextRepository securityContextRepository,
+            CurrentUser currentUser, AccountSessions accountSessions,
+            SecurityContextRepository securityContextRepository,
             @Value("${rehabit.session.max-lifetime:12h}") Duration sessionLifetime) throws Exception {
         // After signing in, a user lands on the page they asked for, never on a file (robots.txt, an icon) that a
         // browser or a crawler happened to fetch first.
@@ -69,6 +71,7 @@ class SecurityConfig {
                         .loginView(LoginView.class)
                         // signed out for idleness: the sign-in page says so
                         .logoutSuccessHandler(logoutSuccess())
+                        .addLogoutHandler((request, response, authentication) -> accountSessions.signedOut(request))
                         // Unknown addresses reach Vaadin's friendly "not found" page instead of a bare 403;
                         // every view still checks its own @RolesAllowed.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
@@ -80,7 +83,7 @@ class SecurityConfig {
                 .sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(new EndedSessionResponse()))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionLimitsFilter(clock, sessionLifetime, currentUser),
+                .addFilterAfter(new SessionLimitsFilter(clock, sessionLifetime, currentUser, accountSessions),
                         SecurityContextHolderFilter.class)
                 // a sign-in page left open until its token expired asks to sign in again instead of a bare 403
                 .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.rehabit.security.service.AccountSessions;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a signed-in session that was idle for longer than its idle time (the session's timeout, set per role at
+ * Ends a signed-in session that was ended elsewhere (by its user from another device, or by an admin, on any
+ * node), or that was idle for longer than its idle time (the session's timeout, set per role at
  * sign-in), even with a tab open: Vaadin's heartbeats keep the servlet session alive but are not use. It also ends
  * a session older than its absolute lifetime, however active: an open tab cannot outlast a working day. The clock
  * decides both, so they are tested without waiting.
@@ -28,11 +30,13 @@ class SessionLimitsFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration lifetime;
     private final CurrentUser currentUser;
+    private final AccountSessions sessions;
 
-    SessionLimitsFilter(Clock clock, Duration lifetime, CurrentUser currentUser) {
+    SessionLimitsFilter(Clock clock, Duration lifetime, CurrentUser currentUser, AccountSessions sessions) {
         this.clock = clock;
         this.lifetime = lifetime;
         this.currentUser = currentUser;
+        this.sessions = sessions;
     }
 
     @Override
@@ -44,18 +48,27 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             var signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : now;
             var lastUsed = session.getAttribute(LAST_USED) instanceof Instant at ? at : now;
             var idle = Duration.ofSeconds(session.getMaxInactiveInterval());
-            if (!now.isBefore(signedInAt.plus(lifetime)) || (!idle.isNegative() && !idle.isZero()
-                    && !now.isBefore(lastUsed.plus(idle)))) {
+            var heartbeat = heartbeat(request);
+            if (!now.isBefore(signedInAt.plus(lifetime))
+                    || (!idle.isNegative() && !idle.isZero() && !now.isBefore(lastUsed.plus(idle)))
+                    || (session.getAttribute(AccountSessions.KEY) instanceof String key && !file(request)
+                            && !sessions.stillOpen(key, !heartbeat))) {
                 session.invalidate();
                 EndedSessionResponse.send(request, response);
                 return;
             }
             session.setAttribute(SIGNED_IN_AT, signedInAt);
-            if (!heartbeat(request)) {
+            if (!heartbeat) {
                 session.setAttribute(LAST_USED, now);
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The page's scripts, styles and images: the page itself was checked. */
+    private static boolean file(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 
     private static boolean heartbeat(HttpServletRequest request) {

@@ -106,7 +106,8 @@ class SessionLimitsFilterTest {
             throws Exception {
         request.setSession(session);
         var chain = new MockFilterChain();
-        new SessionLimitsFilter(Clock.fixed(at, ZoneOffset.UTC), Duration.ofHours(12), currentUser)
+        // sessions without a key (as here) are never looked up in the list of signed-in sessions
+        new SessionLimitsFilter(Clock.fixed(at, ZoneOffset.UTC), Duration.ofHours(12), currentUser, null)
                 .doFilter(request, response, chain);
         return chain;
     }

@@ -51,7 +51,7 @@ class NavigationTest extends BrowserlessTest {
 
         assertThat(open("")).isEqualTo("dashboard");
         assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog", "My password",
-                "Two-step sign-in");
+                "Two-step sign-in", "Where I am signed in");
         assertThat(texts()).contains(records.therapist().displayName(), "Therapist");
     }
 
@@ -60,7 +60,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.patient());
 
         assertThat(open("")).isEqualTo("today");
-        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "My password");
+        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "My password",
+                "Where I am signed in");
     }
 
     @Test
@@ -69,7 +70,7 @@ class NavigationTest extends BrowserlessTest {
 
         assertThat(open("")).isEqualTo("admin/accounts");
         assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "My password",
-                "Two-step sign-in");
+                "Two-step sign-in", "Where I am signed in");
     }
 
     @Test

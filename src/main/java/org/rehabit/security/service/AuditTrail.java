@@ -1,5 +1,6 @@
 package org.rehabit.security.service;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.AuditAction;
@@ -59,8 +60,13 @@ public class AuditTrail {
 
     private static String address() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                ? cut(request.getRequest().getRemoteAddr(), MAX_ADDRESS)
+                ? address(request.getRequest())
                 : null;
+    }
+
+    /** The client's address as the audit trail and the list of sessions keep it. */
+    static String address(HttpServletRequest request) {
+        return cut(request.getRemoteAddr(), MAX_ADDRESS);
     }
 
     private static String cut(String detail) {

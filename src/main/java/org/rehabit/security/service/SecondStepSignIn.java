@@ -51,6 +51,7 @@ public class SecondStepSignIn {
     private final SignInThrottle throttle;
     private final AccountRepository accounts;
     private final AuditTrail audit;
+    private final AccountSessions sessions;
     private final SecurityContextHolderStrategy security;
     private final SecurityContextRepository contexts;
     private final Clock clock;
@@ -59,6 +60,7 @@ public class SecondStepSignIn {
     private final Duration patientIdle;
 
     SecondStepSignIn(Authenticator authenticator, SignInThrottle throttle, AccountRepository accounts, AuditTrail audit,
+            AccountSessions sessions,
             SecurityContextHolderStrategy security, SecurityContextRepository contexts, Clock clock,
             @Value("${rehabit.two-step.required-for-staff:false}") boolean requiredForStaff,
             @Value("${rehabit.session.idle.staff:15m}") Duration staffIdle,
@@ -69,6 +71,7 @@ public class SecondStepSignIn {
         this.throttle = throttle;
         this.accounts = accounts;
         this.audit = audit;
+        this.sessions = sessions;
         this.security = security;
         this.contexts = contexts;
         this.clock = clock;
@@ -175,6 +178,7 @@ public class SecondStepSignIn {
             security.setContext(context);
             contexts.saveContext(context, request, response());
         }
+        sessions.opened(account, request);
         accounts.recordLogin(account.accountId(), clock.instant());
         audit.recordAs(account.accountId(), account.role(), AuditAction.SIGNED_IN, null, detail);
     }
