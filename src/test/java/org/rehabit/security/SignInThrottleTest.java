@@ -106,6 +106,17 @@ class SignInThrottleTest {
     }
 
     @Test
+    void the_addresses_of_one_ipv6_network_count_as_one() throws Exception {
+        var network = "2001:db8:" + Integer.toHexString(ADDRESSES.getAndIncrement()) + ":7:";
+        for (int i = 0; i < 20; i++) {
+            address = network + Integer.toHexString(i) + "::1";
+            signIn("guess-" + i + "-" + address, "wrong").andExpect(redirectedUrl("/login?error"));
+        }
+        address = network + "ffff:1:2:3";
+        signIn(therapist.username(), TestData.PASSWORD).andExpect(redirectedUrl("/login?wait=1"));
+    }
+
+    @Test
     void an_admin_lets_a_paused_account_sign_in_again() throws Exception {
         for (int i = 0; i < 5; i++) {
             signIn(therapist.username(), "wrong").andExpect(redirectedUrl("/login?error"));

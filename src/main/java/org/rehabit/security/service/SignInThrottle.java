@@ -1,5 +1,8 @@
 package org.rehabit.security.service;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +59,7 @@ public class SignInThrottle {
     public Admission admit(String login, String address) {
         var now = clock.instant();
         var account = subject(login);
-        var from = "address:" + (address != null && ADDRESS.matcher(address).matches() ? address : "unknown");
+        var from = "address:" + network(address);
         failures.lock(List.of(account, from));
         failures.forgetBefore(now.minus(LONGEST_WINDOW));
         var refused = Stream.of(refusedUntil(account, SignInLimit.ACCOUNT, now),
@@ -95,6 +98,31 @@ public class SignInThrottle {
     /** Lets the account sign in again at once (an admin's decision). */
     void clear(long accountId) {
         failures.clear("account:" + accountId);
+    }
+
+    /**
+     * What the address limit counts against: an IPv4 address, or the /64 network of an IPv6 address (one household
+     * or phone gets a whole /64 and may use any address in it); anything else is one "unknown" address.
+     */
+    static String network(String address) {
+        if (address == null || !ADDRESS.matcher(address).matches()) {
+            return "unknown";
+        }
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            // a literal with a colon is parsed, never looked up
+            var bytes = InetAddress.getByName(address).getAddress();
+            if (bytes.length == 4) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            var prefix = ByteBuffer.wrap(bytes, 0, 8);
+            return String.format("%x:%x:%x:%x::/64", prefix.getShort() & 0xffff, prefix.getShort() & 0xffff,
+                    prefix.getShort() & 0xffff, prefix.getShort() & 0xffff);
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
     }
 
     private Optional<Instant> refusedUntil(String subject, SignInLimit limit, Instant now) {
