@@ -1,6 +1,8 @@
 -- The audit trail: who did what to whose record, when and from where. Append-only: a trigger refuses every update,
 -- delete and truncate, and each row's hash covers its content and the previous row's hash, so that a row changed or
--- removed behind the application's back (by someone able to switch the trigger off) breaks the chain from there on.
+-- removed behind the application's back (by someone able to switch the trigger off) no longer matches. The chain
+-- does not stop whoever owns the table from rewriting all of it; each check keeps the last row's hash (and the
+-- application logs it), so a rewrite or removal of rows checked before shows.
 create table audit_event (
     -- numbered by the chaining trigger in the order the rows are chained, without gaps
     id            bigint primary key,
@@ -66,7 +68,8 @@ create trigger audit_event_no_truncate
     before truncate on audit_event
     for each statement execute function refuse_change();
 
--- The first row whose hash or link does not match, or none. Reads the whole table in order: the nightly check.
+-- The first row whose hash or link does not match, or none; the first row must be number 1. Reads the whole table in
+-- order: the nightly check.
 create function audit_chain_first_break() returns bigint
     language sql stable
     return (select id
@@ -78,15 +81,18 @@ create function audit_chain_first_break() returns bigint
                          lag(e.hash) over (order by e.id)                  as before_hash
                   from audit_event e) chained
             where hash <> expected
+               or (before_id is null and (id <> 1 or previous_hash <> ''::bytea))
                or (before_id is not null and (id <> before_id + 1 or previous_hash <> before_hash))
             order by id
             limit 1);
 
--- Each check of the chain, so that admins see when it last held, or where it broke.
+-- Each check of the chain, so that admins see when it last held, or where it broke; with the last row's hash then,
+-- which later checks compare (rows removed from the end, or the chain rewritten, since an earlier check).
 create table audit_check (
     id          bigint generated always as identity primary key,
     checked_at  timestamptz not null,
     last_id     bigint,
+    last_hash   bytea,
     first_break bigint
 );
 
@@ -126,3 +132,12 @@ create trigger exercise_session_history
 create trigger change_history_append_only
     before update or delete on change_history
     for each row execute function refuse_change();
+create trigger change_history_no_truncate
+    before truncate on change_history
+    for each statement execute function refuse_change();
+create trigger audit_check_append_only
+    before update or delete on audit_check
+    for each row execute function refuse_change();
+create trigger audit_check_no_truncate
+    before truncate on audit_check
+    for each statement execute function refuse_change();

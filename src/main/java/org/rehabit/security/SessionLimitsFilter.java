@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.rehabit.base.service.SessionUse;
 import org.rehabit.security.service.AccountSessions;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,11 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * decides both, so they are tested without waiting.
  */
 class SessionLimitsFilter extends OncePerRequestFilter {
-
-    /** The session attribute with the instant its user signed in. */
-    static final String SIGNED_IN_AT = SessionLimitsFilter.class.getName() + ".signedInAt";
-    /** The session attribute with the instant of its last request that was not a heartbeat. */
-    static final String LAST_USED = SessionLimitsFilter.class.getName() + ".lastUsed";
 
     private final Clock clock;
     private final Duration lifetime;
@@ -45,8 +41,8 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         var session = request.getSession(false);
         if (session != null && currentUser.get().isPresent()) {
             var now = clock.instant();
-            var signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : now;
-            var lastUsed = session.getAttribute(LAST_USED) instanceof Instant at ? at : now;
+            var signedInAt = session.getAttribute(AccountSessions.SIGNED_IN_AT) instanceof Instant at ? at : now;
+            var lastUsed = session.getAttribute(SessionUse.LAST_USED) instanceof Instant at ? at : now;
             var idle = Duration.ofSeconds(session.getMaxInactiveInterval());
             var heartbeat = heartbeat(request);
             if (!now.isBefore(signedInAt.plus(lifetime))
@@ -57,18 +53,20 @@ class SessionLimitsFilter extends OncePerRequestFilter {
                 EndedSessionResponse.send(request, response);
                 return;
             }
-            session.setAttribute(SIGNED_IN_AT, signedInAt);
+            session.setAttribute(AccountSessions.SIGNED_IN_AT, signedInAt);
+            request.setAttribute(SessionUse.PREVIOUS_USE, lastUsed);
             if (!heartbeat) {
-                session.setAttribute(LAST_USED, now);
+                session.setAttribute(SessionUse.LAST_USED, now);
             }
         }
         chain.doFilter(request, response);
     }
 
-    /** The page's scripts, styles and images: the page itself was checked. */
+    /** The page's scripts, styles and images: the page itself was checked. Downloads are not files. */
     private static boolean file(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/") || path.substring(path.lastIndexOf('/') + 1).contains(".");
+        return (path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/"))
+                || path.substring(path.lastIndexOf('/') + 1).contains(".");
     }
 
     private static boolean heartbeat(HttpServletRequest request) {

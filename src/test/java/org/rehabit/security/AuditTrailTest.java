@@ -186,7 +186,11 @@ class AuditTrailTest {
         assertThat(tampered("delete from audit_event where id = " + ids.getFirst()))
                 .as("the next row no longer links up").isEqualTo(ids.getFirst() + 1);
 
-        assertThat(auditLog.checkChain().holds()).as("both changes were rolled back").isTrue();
+        var anchored = auditLog.checkChain().lastId();
+        assertThat(tampered("delete from audit_event where id >= " + anchored))
+                .as("the row an earlier check ended at is gone").isEqualTo(anchored);
+
+        assertThat(auditLog.checkChain().holds()).as("the changes were rolled back").isTrue();
         assertThat(auditLog.lastCheck()).hasValueSatisfying(check -> assertThat(check.holds()).isTrue());
     }
 
@@ -245,7 +249,6 @@ class AuditTrailTest {
             assertThat(entry.actorName()).isEqualTo(therapist.displayName());
             assertThat(entry.actorRole()).isEqualTo("THERAPIST");
         });
-        assertThat(auditLog.count(query)).isEqualTo(1);
         assertThat(auditLog.find(new AuditQuery(therapist.username(), patient.displayName(), AuditAction.VIEWED_PATIENT,
                 null, clock.instant().minusSeconds(3600)), 0, 10)).isEmpty();
 

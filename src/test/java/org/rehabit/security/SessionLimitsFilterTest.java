@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.security.domain.Role;
+import org.rehabit.security.service.AccountSessions;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -44,7 +45,7 @@ class SessionLimitsFilterTest {
         var chain = request(signedIn);
 
         assertThat(chain.getRequest()).as("passed on").isNotNull();
-        assertThat(session.getAttribute(SessionLimitsFilter.SIGNED_IN_AT)).isEqualTo(signedIn);
+        assertThat(session.getAttribute(AccountSessions.SIGNED_IN_AT)).isEqualTo(signedIn);
     }
 
     @Test

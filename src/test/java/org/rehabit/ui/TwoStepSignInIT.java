@@ -27,7 +27,8 @@ class TwoStepSignInIT extends RealBrowser {
         var therapist = data.therapist();
         var secret = data.as(therapist, () -> {
             var setup = twoStep.newSetup();
-            twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant().minusSeconds(30)));
+            twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant().minusSeconds(30)),
+                    null);
             return setup.secret();
         });
 

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import org.rehabit.base.service.SessionUse;
 
 /**
  * Signs the user out after the session's idle time (set per role at sign-in) without interaction, even with the tab
@@ -23,11 +26,15 @@ public class IdleWatch extends Div {
     /** Set on the request that signs out for idleness, so the sign-in page says why. */
     public static final String SIGNED_OUT_IDLE = IdleWatch.class.getName() + ".signedOut";
     static final Duration WARNING = Duration.ofMinutes(1);
+    /** Signing out goes ahead when the session would end within this anyway. */
+    private static final Duration CLOSE_ENOUGH = Duration.ofSeconds(10);
 
     private final AuthenticationContext authenticationContext;
+    private final Clock clock;
 
-    IdleWatch(AuthenticationContext authenticationContext) {
+    IdleWatch(AuthenticationContext authenticationContext, Clock clock) {
         this.authenticationContext = authenticationContext;
+        this.clock = clock;
         addClassName("idle-warning");
         getElement().setAttribute("role", "alertdialog");
         // the click's round trip is what keeps the session
@@ -66,10 +73,14 @@ public class IdleWatch extends Div {
                     return;
                   }
                   const left = idle - (now - last);
-                  if (left <= 0) {
-                    clearInterval(box._idleWatch);
-                    box.$server.signOut();
-                  } else if (left <= warning) {
+                  if (left <= 0 && !box._idleAsking) {
+                    box._idleAsking = true;
+                    // the user may have been busy in another tab: the server says how long is left then
+                    box.$server.signOut().then(serverLeft => {
+                      box._idleAsking = false;
+                      if (serverLeft > 0) { last = Date.now() - ($0 - serverLeft); box.hidden = true; }
+                    });
+                  } else if (left > 0 && left <= warning) {
                     box.hidden = false;
                   }
                 }, 1000);
@@ -82,9 +93,24 @@ public class IdleWatch extends Div {
         // nothing else to do
     }
 
+    /**
+     * This tab was idle for the session's idle time: signs out, unless the session was used in another tab meanwhile;
+     * then this request is not counted as use, and the answer is how many milliseconds are left.
+     */
     @ClientCallable
-    void signOut() {
-        VaadinRequest.getCurrent().setAttribute(SIGNED_OUT_IDLE, true);
+    long signOut() {
+        var request = VaadinRequest.getCurrent();
+        var session = VaadinSession.getCurrent().getSession();
+        if (request.getAttribute(SessionUse.PREVIOUS_USE) instanceof Instant previous) {
+            var left = Duration.between(clock.instant(),
+                    previous.plusSeconds(session.getMaxInactiveInterval()));
+            if (left.compareTo(CLOSE_ENOUGH) > 0) {
+                session.setAttribute(SessionUse.LAST_USED, previous);
+                return left.toMillis();
+            }
+        }
+        request.setAttribute(SIGNED_OUT_IDLE, true);
         authenticationContext.logout();
+        return 0;
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(AuthenticationContext authenticationContext, List<LayoutNotice> notices) {
+    MainLayout(AuthenticationContext authenticationContext, List<LayoutNotice> notices, Clock clock) {
         setPrimarySection(Section.DRAWER);
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -35,7 +36,7 @@ public class MainLayout extends AppLayout {
         addToDrawer(new Scroller(menu()));
         authenticationContext.getAuthenticatedUser(SignedInUser.class)
                 .ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));
-        addToNavbar(new IdleWatch(authenticationContext));
+        addToNavbar(new IdleWatch(authenticationContext, clock));
     }
 
     private SideNav menu() {

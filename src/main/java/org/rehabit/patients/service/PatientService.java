@@ -101,8 +101,9 @@ public class PatientService {
     /** A fresh activation link for a patient who has not activated yet; the old link stops working. */
     public String newActivationLink(long patientId) {
         access.myPatient(patientId);
+        var link = invitations.issue(patientId);
         audit.record(AuditAction.ISSUED_ACTIVATION_LINK, patientId, null);
-        return invitations.issue(patientId);
+        return link;
     }
 
     private Map<PatientField, Problem> problems(Intake intake) {

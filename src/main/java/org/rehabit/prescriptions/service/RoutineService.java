@@ -75,8 +75,9 @@ public class RoutineService {
 
     public RoutineDetails get(long routineId) {
         var routine = mine(routineId);
+        var details = reader.details(routine, patient(routine.getPatientId()).displayName());
         audit.viewed(AuditAction.VIEWED_ROUTINE, routine.getPatientId(), "routine " + routineId);
-        return reader.details(routine, patient(routine.getPatientId()).displayName());
+        return details;
     }
 
     /** Saves a new routine for one of the therapist's patients, starting on the draft's start date. */
@@ -136,13 +137,14 @@ public class RoutineService {
     @PreAuthorize("hasAnyRole('THERAPIST', 'PATIENT')")
     public byte[] handout(long routineId, Locale locale) {
         var routine = mine(routineId);
-        audit.viewed(AuditAction.DOWNLOADED_HANDOUT, routine.getPatientId(), "routine " + routineId);
         var patientName = currentUser.require().role() == Role.PATIENT ? currentUser.require().displayName()
                 : patient(routine.getPatientId()).displayName();
         var details = reader.details(routine, patientName);
         var version = details.current();
         var content = new HandoutContent(patientName, version.createdBy(), routine.startDate(), version, today());
-        return handout.render(content, (key, params) -> messages.getMessage(key, params, locale), locale);
+        var pdf = handout.render(content, (key, params) -> messages.getMessage(key, params, locale), locale);
+        audit.viewed(AuditAction.DOWNLOADED_HANDOUT, routine.getPatientId(), "routine " + routineId);
+        return pdf;
     }
 
     private RoutinePlan plan(RoutineDraft draft, LocalDate earliest, Set<Long> alreadyPrescribed) {

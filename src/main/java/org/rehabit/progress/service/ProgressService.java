@@ -85,11 +85,12 @@ public class ProgressService {
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw InvalidInputException.of(ProgressField.RANGE, "progress.range");
         }
-        audit.viewed(AuditAction.VIEWED_PROGRESS, patientId, from + " to " + to);
         var exercises = queries.exercises(patientId, from, to);
         var names = catalog.instructions(exercises.stream().map(e -> e.exerciseId()).toList());
-        return new Progress(from, to, queries.weeks(patientId, from, to), queries.painDays(patientId, from, to),
+        var progress = new Progress(from, to, queries.weeks(patientId, from, to), queries.painDays(patientId, from, to),
                 exercises.stream().map(e -> new Progress.ExerciseLine(names.get(e.exerciseId()).name(), e)).toList());
+        audit.viewed(AuditAction.VIEWED_PROGRESS, patientId, from + " to " + to);
+        return progress;
     }
 
     private static CaseloadRow row(CaseloadFigures figures, int openAlerts) {

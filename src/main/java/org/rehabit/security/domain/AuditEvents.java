@@ -58,10 +58,6 @@ public class AuditEvents {
                 .param("offset", offset).param("limit", limit).query(AuditEvents::entry).list();
     }
 
-    public int count(AuditQuery query) {
-        return bind(jdbc.sql("select count(*) from audit_event e " + MATCHING), query).query(Integer.class).single();
-    }
-
     /** Every matching event, newest first, one at a time (an export never holds them all in memory). */
     public void forEach(AuditQuery query, Consumer<AuditEntry> consumer) {
         bind(jdbc.sql(ENTRY + MATCHING + " order by e.id desc").withFetchSize(500), query).query(rs -> {
@@ -84,18 +80,26 @@ public class AuditEvents {
                 .query(Integer.class).single();
     }
 
-    /** Recomputes every row's hash and link, records the outcome and returns it. */
+    /**
+     * Recomputes every row's hash and link, compares the rows earlier checks ended at with the hashes they had then,
+     * records the outcome and returns it.
+     */
     public AuditChainCheck check(Instant at) {
         return jdbc.sql("""
-                insert into audit_check (checked_at, last_id, first_break)
-                values (?, (select max(id) from audit_event), audit_chain_first_break())
-                returning checked_at, last_id, first_break""").param(timestamp(at)).query(AuditEvents::check)
-                .single();
+                insert into audit_check (checked_at, last_id, last_hash, first_break)
+                select ?, head.id, head.hash, coalesce(audit_chain_first_break(),
+                       (select min(c.last_id) from audit_check c where c.last_id is not null
+                          and c.last_hash is distinct from (select e.hash from audit_event e where e.id = c.last_id)))
+                from (select 1) one
+                left join lateral (select id, hash from audit_event order by id desc limit 1) head on true
+                returning checked_at, last_id, encode(last_hash, 'hex') as last_hash, first_break""")
+                .param(timestamp(at)).query(AuditEvents::check).single();
     }
 
     public Optional<AuditChainCheck> lastCheck() {
-        return jdbc.sql("select checked_at, last_id, first_break from audit_check order by id desc limit 1")
-                .query(AuditEvents::check).optional();
+        return jdbc.sql("""
+                select checked_at, last_id, encode(last_hash, 'hex') as last_hash, first_break from audit_check
+                order by id desc limit 1""").query(AuditEvents::check).optional();
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AuditQuery query) {
@@ -114,6 +118,6 @@ public class AuditEvents {
 
     private static AuditChainCheck check(ResultSet rs, int row) throws SQLException {
         return new AuditChainCheck(instant(rs, "checked_at"), (Long) rs.getObject("last_id"),
-                (Long) rs.getObject("first_break"));
+                rs.getString("last_hash"), (Long) rs.getObject("first_break"));
     }
 }

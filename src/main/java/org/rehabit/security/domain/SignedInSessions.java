@@ -37,10 +37,12 @@ public class SignedInSessions {
                 .params(timestamp(at), key, timestamp(at)).update();
     }
 
-    public List<SignedInSession> openOf(long accountId) {
+    /** The account's sessions not ended, used since {@code usedSince} and signed in since {@code signedInSince}. */
+    public List<SignedInSession> openOf(long accountId, Instant usedSince, Instant signedInSince) {
         return jdbc.sql("""
                 select id, device, address, signed_in_at, last_used_at from signed_in_session
-                where account_id = ? and ended_at is null order by last_used_at desc""").param(accountId)
+                where account_id = ? and ended_at is null and last_used_at >= ? and signed_in_at >= ?
+                order by last_used_at desc""").params(accountId, timestamp(usedSince), timestamp(signedInSince))
                 .query((rs, row) -> new SignedInSession(rs.getLong("id"), rs.getString("device"),
                         rs.getString("address"), instant(rs, "signed_in_at"), instant(rs, "last_used_at")))
                 .list();

@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.base.service.SessionUse;
 import org.rehabit.security.AccountPrincipal;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.AuditAction;
+import org.rehabit.security.domain.Role;
 import org.rehabit.security.domain.SignedInSession;
 import org.rehabit.security.domain.SignedInSessions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionInformation;
@@ -32,6 +35,8 @@ public class AccountSessions {
 
     /** The HTTP session attribute with the session's key. */
     public static final String KEY = AccountSessions.class.getName() + ".key";
+    /** The HTTP session attribute with the instant its user signed in. */
+    public static final String SIGNED_IN_AT = AccountSessions.class.getName() + ".signedInAt";
     /** How often a session's last use is written; it is shown to the minute. */
     static final Duration USE_PRECISION = Duration.ofMinutes(1);
 
@@ -44,9 +49,17 @@ public class AccountSessions {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Duration staffIdle;
+    private final Duration patientIdle;
+    private final Duration lifetime;
 
     AccountSessions(SignedInSessions sessions, SessionRegistry sessionRegistry, CurrentUser currentUser,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, @Value("${rehabit.session.idle.staff:15m}") Duration staffIdle,
+            @Value("${rehabit.session.idle.patient:30m}") Duration patientIdle,
+            @Value("${rehabit.session.max-lifetime:12h}") Duration lifetime) {
+        this.staffIdle = staffIdle;
+        this.patientIdle = patientIdle;
+        this.lifetime = lifetime;
         this.sessions = sessions;
         this.sessionRegistry = sessionRegistry;
         this.currentUser = currentUser;
@@ -54,12 +67,23 @@ public class AccountSessions {
         this.clock = clock;
     }
 
-    /** The account signed in on this request: its session gets a key and a row. */
+    /**
+     * The account signed in on this request: its session gets a key and a row, ends after the role's idle time, and
+     * its lifetime and idle time start now. A session someone else was signed in to before is ended first.
+     */
     void opened(AccountPrincipal account, HttpServletRequest request) {
+        var session = request.getSession();
+        if (session.getAttribute(KEY) instanceof String earlier) {
+            sessions.ended(earlier, clock.instant());
+        }
         var key = UUID.randomUUID().toString();
+        var now = clock.instant();
         sessions.open(account.accountId(), key, DeviceName.of(request.getHeader("User-Agent")),
-                AuditTrail.address(request), clock.instant());
-        request.getSession().setAttribute(KEY, key);
+                AuditTrail.address(request), now);
+        session.setAttribute(KEY, key);
+        session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(SessionUse.LAST_USED, now);
+        session.setMaxInactiveInterval((int) (account.role() == Role.PATIENT ? patientIdle : staffIdle).toSeconds());
     }
 
     /**
@@ -81,7 +105,11 @@ public class AccountSessions {
     public List<Line> mine() {
         var current = currentKey();
         var currentId = current == null ? null : sessions.idOf(current).orElse(null);
-        return sessions.openOf(currentUser.require().accountId()).stream()
+        // a session whose node stopped is never ended by it: it is not shown once it would have timed out anyway
+        var now = clock.instant();
+        var idle = staffIdle.compareTo(patientIdle) > 0 ? staffIdle : patientIdle;
+        return sessions.openOf(currentUser.require().accountId(), now.minus(idle).minus(USE_PRECISION),
+                now.minus(lifetime)).stream()
                 .map(session -> new Line(session, Long.valueOf(session.id()).equals(currentId))).toList();
     }
 

@@ -51,14 +51,12 @@ public class AuditLog {
         return events.find(query, offset, limit);
     }
 
-    public int count(AuditQuery query) {
-        return events.count(query);
-    }
-
-    /** Writes the matching events as CSV (UTF-8, RFC 4180), newest first, and records that they were exported. */
-    @Transactional
+    /**
+     * Writes the matching events as CSV (UTF-8, RFC 4180), newest first. That they were exported is recorded first,
+     * in a transaction of its own: it stands if the download breaks off, and the trail is not held while it runs.
+     */
     public void export(AuditQuery query, Writer out) {
-        trail.record(AuditAction.EXPORTED_AUDIT, null, describe(query));
+        trail.recordAlone(AuditAction.EXPORTED_AUDIT, null, describe(query));
         write(out, CSV_HEADER);
         var time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(clock.getZone());
         events.forEach(query, entry -> write(out, Stream.of(entry.id(), time.format(entry.occurredAt()),
@@ -88,6 +86,9 @@ public class AuditLog {
         if (!check.holds()) {
             log.error("The audit trail's hash chain is broken at entry {}: rows were altered or removed",
                     check.firstBreak());
+        } else {
+            // a copy outside the database: a later rewrite of the whole chain would not end at this hash
+            log.info("The audit trail's hash chain holds up to entry {}, hash {}", check.lastId(), check.lastHash());
         }
         trail.record(AuditAction.CHECKED_AUDIT_CHAIN, null,
                 check.holds() ? "holds up to " + check.lastId() : "broken at " + check.firstBreak());

@@ -7,6 +7,7 @@ import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.AuditEvents;
 import org.rehabit.security.domain.Role;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -14,6 +15,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Records who did what to whose record, from which address, in the caller's transaction: a write and its audit row
  * are committed together or not at all. Every feature's services call it; it finds the actor and the address itself.
+ * Appending holds the trail until the transaction ends (the rows are chained in commit order), so callers record as
+ * the last step of their work.
  */
 @Component
 @Transactional
@@ -42,6 +45,12 @@ public class AuditTrail {
             events.append(clock.instant(), null, currentUser.isSystem() ? SYSTEM : NOBODY, action, patientId,
                     address(), cut(detail));
         }
+    }
+
+    /** Like {@link #record}, committed at once whatever the caller's transaction does. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAlone(AuditAction action, Long patientId, String detail) {
+        record(action, patientId, detail);
     }
 
     /**

@@ -13,20 +13,18 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * After the right password: tells the sign-in throttle that the attempt it counted was no failure, and signs in or
- * waits for the second step ({@link SecondStepSignIn}). Failures and signing out are audited; the throttle counted
- * each attempt before its password was checked.
+ * After the right password: signs in or waits for the second step ({@link SecondStepSignIn}), handing over the sign-in
+ * limit's records of the attempt. Failures and signing out are audited; the limit counted each attempt before its
+ * password was checked.
  */
 @Component
 @Transactional
 class LoginRecorder {
 
-    private final SignInThrottle throttle;
     private final SecondStepSignIn secondStep;
     private final AuditTrail audit;
 
-    LoginRecorder(SignInThrottle throttle, SecondStepSignIn secondStep, AuditTrail audit) {
-        this.throttle = throttle;
+    LoginRecorder(SecondStepSignIn secondStep, AuditTrail audit) {
         this.secondStep = secondStep;
         this.audit = audit;
     }
@@ -34,8 +32,7 @@ class LoginRecorder {
     @EventListener
     void onLogin(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            throttle.succeeded(principal.accountId(), attempts());
-            secondStep.passwordAccepted(principal);
+            secondStep.passwordAccepted(principal, attempts());
         }
     }
 

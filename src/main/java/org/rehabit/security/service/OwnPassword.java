@@ -3,7 +3,6 @@ package org.rehabit.security.service;
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
 
 import java.util.EnumMap;
-import java.util.Map;
 import org.rehabit.base.service.Problem;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Account;
@@ -27,13 +26,13 @@ public class OwnPassword {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
-    private final SignInThrottle throttle;
+    private final CurrentPassword currentPassword;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
     OwnPassword(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy,
-            SignInThrottle throttle, CurrentUser currentUser, AuditTrail audit) {
-        this.throttle = throttle;
+            CurrentPassword currentPassword, CurrentUser currentUser, AuditTrail audit) {
+        this.currentPassword = currentPassword;
         this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -54,17 +53,8 @@ public class OwnPassword {
      */
     public void change(String current, String next) {
         var account = accounts.findById(currentUser.require().accountId()).orElseThrow();
-        var admission = throttle.admitPasswordCheck(account.getId());
-        if (admission.refusedFor().isPresent()) {
-            rejectIfAny(Map.of(ChangeField.CURRENT, Problem.of("password.paused",
-                    Math.max(1, (admission.refusedFor().get().toSeconds() + 59) / 60))));
-        }
         var problems = new EnumMap<ChangeField, Problem>(ChangeField.class);
-        if (current == null || !passwordEncoder.matches(current, account.getPasswordHash())) {
-            problems.put(ChangeField.CURRENT, Problem.of("password.current-wrong"));
-        } else {
-            throttle.succeeded(account.getId(), admission.attempts());
-        }
+        currentPassword.problem(account, current).ifPresent(problem -> problems.put(ChangeField.CURRENT, problem));
         policy.problem(next, account.getUsername()).ifPresent(problem -> problems.put(ChangeField.NEW, problem));
         if (next != null && next.equals(current)) {
             problems.putIfAbsent(ChangeField.NEW, Problem.of("password.same-as-current"));

@@ -95,6 +95,11 @@ public class SignInThrottle {
         failures.clear("account:" + accountId);
     }
 
+    /** The attempt's password was right, but the account is not signed in yet: its earlier failures still count. */
+    void forget(List<Long> attempts) {
+        failures.delete(attempts);
+    }
+
     /** Lets the account sign in again at once (an admin's decision). */
     void clear(long accountId) {
         failures.clear("account:" + accountId);
@@ -105,14 +110,14 @@ public class SignInThrottle {
      * or phone gets a whole /64 and may use any address in it); anything else is one "unknown" address.
      */
     static String network(String address) {
-        if (address == null || !ADDRESS.matcher(address).matches()) {
+        // starting with a digit or a colon, a literal is parsed and never looked up as a host name
+        if (address == null || !ADDRESS.matcher(address).matches() || address.startsWith(".")) {
             return "unknown";
         }
         if (!address.contains(":")) {
             return address;
         }
         try {
-            // a literal with a colon is parsed, never looked up
             var bytes = InetAddress.getByName(address).getAddress();
             if (bytes.length == 4) {
                 return InetAddress.getByAddress(bytes).getHostAddress();

@@ -2,7 +2,9 @@ package org.rehabit.security.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.AccountRepository;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TwoStep {
 
     /** The field a refusal points at. */
-    public enum Field { CODE }
+    public enum Field { CODE, PASSWORD }
 
     /** A new secret, as text and as the address a QR code carries to an authenticator app. */
     public record Setup(String secret, String uri) {
@@ -31,9 +33,11 @@ public class TwoStep {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final CurrentPassword currentPassword;
 
     TwoStep(Authenticator authenticator, TwoStepCredentials credentials, AccountRepository accounts,
-            CurrentUser currentUser, AuditTrail audit) {
+            CurrentUser currentUser, AuditTrail audit, CurrentPassword currentPassword) {
+        this.currentPassword = currentPassword;
         this.authenticator = authenticator;
         this.credentials = credentials;
         this.accounts = accounts;
@@ -47,11 +51,18 @@ public class TwoStep {
     }
 
     /**
-     * Turns two-step sign-in on (or moves it to a new phone) once a code from the app proves the secret was taken;
-     * returns the recovery codes, shown only now.
+     * Turns two-step sign-in on once a code from the app proves the secret was taken; moving it to a new phone also
+     * needs the password, so that a stolen session cannot take the account. Returns the recovery codes, shown only
+     * now.
      */
-    public List<String> enroll(String secret, String code) {
-        return authenticator.enroll(currentUser.require(), secret, code);
+    public List<String> enroll(String secret, String code, String password) {
+        var me = currentUser.require();
+        if (authenticator.enrolled(me.accountId())) {
+            var account = accounts.findById(me.accountId()).orElseThrow();
+            currentPassword.problem(account, password)
+                    .ifPresent(problem -> InvalidInputException.rejectIfAny(Map.of(Field.PASSWORD, problem)));
+        }
+        return authenticator.enroll(me, secret, code);
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.ArrayList;
@@ -22,7 +23,12 @@ import org.rehabit.security.service.TwoStep;
  */
 class TwoStepSetupForm extends VerticalLayout {
 
-    TwoStepSetupForm(TwoStep.Setup setup, SerializableBiFunction<String, String, List<String>> enroll, Runnable done) {
+    /**
+     * @param enroll turns it on with the code (and the password, if {@code askPassword}); returns the recovery codes
+     */
+    TwoStepSetupForm(TwoStep.Setup setup, boolean askPassword,
+            SerializableBiFunction<String, String, List<String>> enroll,
+            Runnable done) {
         setPadding(false);
         addClassName("two-step-setup");
         var steps = new OrderedList(new ListItem(getTranslation("two-step.setup.install")),
@@ -31,19 +37,21 @@ class TwoStepSetupForm extends VerticalLayout {
         var secret = new Span(String.join(" ", setup.secret().split("(?<=\\G.{4})")));
         secret.addClassName("two-step-secret");
         var code = codeField(getTranslation("two-step.code"));
-        var errors = new FieldErrors(this).bind(TwoStep.Field.CODE, code);
+        var password = new PasswordField(getTranslation("password.current"));
+        password.setVisible(askPassword);
+        var errors = new FieldErrors(this).bind(TwoStep.Field.CODE, code).bind(TwoStep.Field.PASSWORD, password);
         var turnOn = new Button(getTranslation("two-step.setup.turn-on"));
         turnOn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         turnOn.addClickShortcut(Key.ENTER);
         turnOn.addClickListener(click -> {
             var codes = new ArrayList<String>();
-            if (errors.submit(() -> codes.addAll(enroll.apply(setup.secret(), code.getValue())))) {
+            if (errors.submit(() -> codes.addAll(enroll.apply(code.getValue(), password.getValue())))) {
                 removeAll();
                 add(new RecoveryCodes(codes, done));
             }
         });
         add(steps, QrCode.of(setup.uri(), getTranslation("two-step.setup.qr")),
-                new Paragraph(getTranslation("two-step.setup.secret")), secret, code, turnOn);
+                new Paragraph(getTranslation("two-step.setup.secret")), secret, code, password, turnOn);
     }
 
     static TextField codeField(String label) {

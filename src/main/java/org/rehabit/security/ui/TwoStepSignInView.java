@@ -13,7 +13,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.security.service.SecondStepSignIn;
+import org.rehabit.security.service.TwoStep;
 
 /**
  * The second step of signing in, after the right password: a code from the authenticator app or a recovery code;
@@ -25,6 +28,7 @@ class TwoStepSignInView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final SecondStepSignIn secondStep;
     private final TextField code = TwoStepSetupForm.codeField("");
+    private final FieldErrors errors = new FieldErrors(this).bind(TwoStep.Field.CODE, code);
     private boolean recovery;
 
     TwoStepSignInView(SecondStepSignIn secondStep) {
@@ -43,14 +47,21 @@ class TwoStepSignInView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         var title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
-        add(title);
+        var who = new Paragraph(getTranslation("two-step.signing-in-as", secondStep.pending().get().displayName()));
+        var someoneElse = new Button(getTranslation("two-step.someone-else"), click -> {
+            secondStep.cancel();
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        });
+        someoneElse.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(title, who);
         if (secondStep.mustSetUp()) {
             add(new H2(getTranslation("two-step.required.title")),
-                    new Paragraph(getTranslation("two-step.required.intro")),
-                    new TwoStepSetupForm(secondStep.setup(), secondStep::setUpAndSignIn, this::goOn));
+                    new Paragraph(getTranslation("two-step.required.intro")), new TwoStepSetupForm(secondStep.setup(),
+                            false, (code, password) -> secondStep.setUpAndSignIn(code), this::goOn));
         } else {
             askForCode();
         }
+        add(someoneElse);
     }
 
     private void askForCode() {
@@ -79,7 +90,12 @@ class TwoStepSignInView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void take() {
-        var outcome = recovery ? secondStep.withRecoveryCode(code.getValue()) : secondStep.withCode(code.getValue());
+        var outcomes = new ArrayList<SecondStepSignIn.Outcome>();
+        if (!errors.submit(() -> outcomes.add(recovery ? secondStep.withRecoveryCode(code.getValue())
+                : secondStep.withCode(code.getValue())))) {
+            return;
+        }
+        var outcome = outcomes.getFirst();
         if (outcome.signedInTo().isPresent()) {
             getUI().ifPresent(ui -> ui.getPage().setLocation(outcome.signedInTo().get()));
             return;

@@ -31,7 +31,7 @@ class TwoStepView extends VerticalLayout implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("two-step.title")));
         var enrolled = twoStep.enrolledAt();
         if (enrolled.isEmpty()) {
-            add(new Paragraph(getTranslation("two-step.off")), setupForm());
+            add(new Paragraph(getTranslation("two-step.off")), setupForm(false));
             return;
         }
         var status = new Paragraph(getTranslation("two-step.on", Formats.instant(enrolled.get(), getLocale(), ""),
@@ -40,16 +40,18 @@ class TwoStepView extends VerticalLayout implements HasDynamicTitle {
         var again = new Button(getTranslation("two-step.again"), click -> {
             removeAll();
             add(new ViewHeader(getTranslation("two-step.title")), new Paragraph(getTranslation("two-step.again.intro")),
-                    setupForm());
+                    setupForm(true));
         });
         add(status, again);
     }
 
-    private TwoStepSetupForm setupForm() {
-        return new TwoStepSetupForm(twoStep.newSetup(), twoStep::enroll, () -> {
-            Notifications.success(getTranslation("two-step.done"));
-            show();
-        });
+    private TwoStepSetupForm setupForm(boolean again) {
+        var setup = twoStep.newSetup();
+        return new TwoStepSetupForm(setup, again, (code, password) -> twoStep.enroll(setup.secret(), code, password),
+                () -> {
+                    Notifications.success(getTranslation("two-step.done"));
+                    show();
+                });
     }
 
     @Override

@@ -49,7 +49,7 @@ class RequiredTwoStepTest {
                     .isNull();
             var setup = secondStep.setup();
 
-            var codes = secondStep.setUpAndSignIn(setup.secret(),
+            var codes = secondStep.setUpAndSignIn(
                     AuthenticatorApp.code(setup.secret(), clock.instant()));
 
             assertThat(codes).hasSize(10);

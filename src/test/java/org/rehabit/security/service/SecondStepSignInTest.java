@@ -1,9 +1,12 @@
 package org.rehabit.security.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Clock;
@@ -14,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
+import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.Problem;
 import org.rehabit.security.AuthenticatorApp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -42,6 +47,8 @@ class SecondStepSignInTest {
     @Autowired
     TestData data;
     @Autowired
+    AccountService accounts;
+    @Autowired
     Clock clock;
     MockMvc mvc;
     TestAccount therapist;
@@ -53,7 +60,8 @@ class SecondStepSignInTest {
         therapist = data.therapist();
         secret = data.as(therapist, () -> {
             var setup = twoStep.newSetup();
-            twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant().minusSeconds(30)));
+            twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant().minusSeconds(30)),
+                    null);
             return setup.secret();
         });
     }
@@ -91,6 +99,50 @@ class SecondStepSignInTest {
         assertThat(paused.signedInTo()).as("even the right code waits").isEmpty();
         assertThat(paused.pausedFor()).isPresent();
         assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+    }
+
+    @Test
+    void typing_the_password_again_does_not_forget_the_wrong_codes() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            var session = passwordAccepted();
+            for (int i = 0; i < 3; i++) {
+                inSession(session, () -> secondStep.withCode("000000"));
+            }
+        }
+
+        var session = mvc.perform(formLogin("/login").user(therapist.username()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/login?wait=1")).andReturn().getRequest().getSession();
+
+        assertThat(session.getAttribute(SecondStepSignIn.PENDING)).as("paused before the password").isNull();
+    }
+
+    @Test
+    void an_account_deactivated_meanwhile_is_not_signed_in_by_its_code() throws Exception {
+        var session = passwordAccepted();
+        data.as(data.admin(), () -> {
+            accounts.setEnabled(therapist.id(), false);
+            return null;
+        });
+
+        assertThatThrownBy(() -> inSession(session,
+                () -> secondStep.withCode(AuthenticatorApp.code(secret, clock.instant()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry(TwoStep.Field.CODE, Problem.of("two-step.expired")));
+        assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+    }
+
+    @Test
+    void a_setup_offered_to_one_account_cannot_enrol_another_that_signed_in_meanwhile() throws Exception {
+        var other = data.therapist();
+        var session = passwordAccepted();
+        var offered = inSession(session, () -> secondStep.setup());
+        // the same browser enters another account's password: the waiting account changes, the offer goes
+        mvc.perform(post("/login").param("username", other.username()).param("password", TestData.PASSWORD)
+                .with(csrf()).session(session));
+
+        assertThatThrownBy(() -> inSession(session,
+                () -> secondStep.setUpAndSignIn(AuthenticatorApp.code(offered.secret(), clock.instant()))))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -53,7 +53,7 @@ class TwoStepTest {
                 + setup.secret() + "&issuer=Rehabit");
         assertThat(twoStep.enrolledAt()).isEmpty();
 
-        var codes = twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant()));
+        var codes = twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant()), null);
 
         assertThat(codes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{4}-[a-z2-9]{4}"));
         assertThat(twoStep.enrolledAt()).isPresent();
@@ -68,7 +68,7 @@ class TwoStepTest {
 
         for (var wrong : new String[] {"000000", "12345", "abcdef", "", null,
                 AuthenticatorApp.code(setup.secret(), clock.instant().minus(Duration.ofMinutes(2)))}) {
-            assertThatThrownBy(() -> twoStep.enroll(setup.secret(), wrong))
+            assertThatThrownBy(() -> twoStep.enroll(setup.secret(), wrong, null))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                             .containsEntry(TwoStep.Field.CODE, Problem.of("two-step.code-wrong")));
         }
@@ -78,7 +78,7 @@ class TwoStepTest {
     @Test
     void each_code_signs_in_once_and_the_neighbouring_steps_are_accepted_for_clocks_that_drift() {
         var setup = twoStep.newSetup();
-        twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant().minusSeconds(30)));
+        twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant().minusSeconds(30)), null);
         var now = AuthenticatorApp.code(setup.secret(), clock.instant());
 
         assertThat(authenticator.verify(therapist.id(), now)).isTrue();
@@ -94,7 +94,7 @@ class TwoStepTest {
     @Test
     void a_recovery_code_works_once_whatever_its_case_and_dash() {
         var setup = twoStep.newSetup();
-        var codes = twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant()));
+        var codes = twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant()), null);
 
         assertThat(authenticator.useRecoveryCode(therapist.id(), codes.get(3).toUpperCase().replace("-", " ")))
                 .isTrue();
@@ -107,7 +107,7 @@ class TwoStepTest {
     @Test
     void an_admin_resets_it_and_that_is_audited_but_nobody_else_may() {
         var setup = twoStep.newSetup();
-        twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant()));
+        twoStep.enroll(setup.secret(), AuthenticatorApp.code(setup.secret(), clock.instant()), null);
         var someone = data.therapist();
         assertThatThrownBy(() -> twoStep.reset(someone.id())).isInstanceOf(AuthorizationDeniedException.class);
 
@@ -122,6 +122,19 @@ class TwoStepTest {
         assertThat(jdbc.queryForObject("select actor_id from audit_event where action = 'RESET_TWO_STEP' "
                 + "and detail like ? order by id desc limit 1", Long.class, "account " + therapist.id() + " %"))
                 .isEqualTo(admin.id());
+    }
+
+    @Test
+    void moving_it_to_a_new_phone_needs_the_password() {
+        var first = twoStep.newSetup();
+        twoStep.enroll(first.secret(), AuthenticatorApp.code(first.secret(), clock.instant()), null);
+        var second = twoStep.newSetup();
+        var code = AuthenticatorApp.code(second.secret(), clock.instant());
+
+        assertThatThrownBy(() -> twoStep.enroll(second.secret(), code, "not-my-password"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry(TwoStep.Field.PASSWORD, Problem.of("password.current-wrong")));
+        assertThat(twoStep.enroll(second.secret(), code, TestData.PASSWORD)).hasSize(10);
     }
 
     @Test
