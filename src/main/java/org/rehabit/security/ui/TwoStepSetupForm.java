@@ -30,6 +30,7 @@ class TwoStepSetupForm extends VerticalLayout {
             SerializableBiFunction<String, String, List<String>> enroll,
             Runnable done) {
         setPadding(false);
+        setMaxWidth("40rem");
         addClassName("two-step-setup");
         var steps = new OrderedList(new ListItem(getTranslation("two-step.setup.install")),
                 new ListItem(getTranslation("two-step.setup.scan")),
