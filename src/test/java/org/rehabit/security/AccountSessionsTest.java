@@ -20,15 +20,11 @@ import org.rehabit.security.service.AccountService;
 import org.rehabit.security.service.AccountSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A user's signed-in sessions, through the real filter chain: listed with the device, ended from another one (on
@@ -125,17 +121,10 @@ class AccountSessionsTest {
 
     /** Runs the work as a request of that browser session: signed in as its user, with its key. */
     private <T> T in(MockHttpSession session, Supplier<T> work) {
-        var request = new MockHttpServletRequest();
-        request.setSession(session);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
         var context = (org.springframework.security.core.context.SecurityContext) session
                 .getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         var principal = (AccountPrincipal) context.getAuthentication().getPrincipal();
-        try {
-            return data.as(new TestAccount(principal.accountId(), principal.getUsername(), "", "", principal.role(),
-                    null), work);
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        return InSession.run(session, () -> data.as(new TestAccount(principal.accountId(), principal.getUsername(), "",
+                "", principal.role(), null), work));
     }
 }

@@ -9,16 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.security.AuthenticatorApp;
+import org.rehabit.security.InSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Where two-step sign-in is required for staff (the prod profile), a therapist without it sets it up to get in. */
 @IntegrationTest
@@ -40,10 +37,7 @@ class RequiredTwoStepTest {
         var therapist = data.therapist();
         var session = (MockHttpSession) mvc.perform(formLogin("/login").user(therapist.username())
                 .password(TestData.PASSWORD)).andReturn().getRequest().getSession();
-        var request = new MockHttpServletRequest();
-        request.setSession(session);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
-        try {
+        InSession.run(session, () -> {
             assertThat(secondStep.mustSetUp()).isTrue();
             assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
                     .isNull();
@@ -55,9 +49,8 @@ class RequiredTwoStepTest {
             assertThat(codes).hasSize(10);
             assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
                     .isNotNull();
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+            return null;
+        });
 
         var patient = data.patientOf(therapist);
         var patientSession = mvc.perform(formLogin("/login").user(patient.username()).password(TestData.PASSWORD))

@@ -20,16 +20,14 @@ import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.Problem;
 import org.rehabit.security.AuthenticatorApp;
+import org.rehabit.security.InSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signing in with two-step sign-in through the real security filter chain: the right password alone signs nobody
@@ -171,15 +169,8 @@ class SecondStepSignInTest {
         return session;
     }
 
-    /** Runs the work as a request of that browser session would (the second-step page's requests). */
     private <T> T inSession(MockHttpSession session, Supplier<T> work) {
-        var request = new MockHttpServletRequest();
-        request.setSession(session);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request, new MockHttpServletResponse()));
-        try {
-            return work.get();
-        } finally {
-            RequestContextHolder.resetRequestAttributes();
-        }
+        return InSession.run(session, work);
     }
+
 }
