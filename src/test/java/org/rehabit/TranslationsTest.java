@@ -28,6 +28,7 @@ import org.rehabit.catalog.domain.ExerciseCategory;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Position;
 import org.rehabit.catalog.domain.Side;
+import org.rehabit.notifications.domain.OutboxStatus;
 import org.rehabit.patients.domain.ComplaintRegion;
 import org.rehabit.prescriptions.service.ChangeKind;
 import org.rehabit.prescriptions.service.RoutineState;
@@ -73,6 +74,7 @@ class TranslationsTest {
         // who acted, in the audit trail: an account's role, the system, or nobody signed in
         keys.addAll(List.of("role.SYSTEM", "role.NOBODY"));
         Arrays.stream(AuditAction.values()).map(action -> "audit.action." + action.name()).forEach(keys::add);
+        Arrays.stream(OutboxStatus.values()).map(status -> "outbox.status." + status.name()).forEach(keys::add);
         for (var labelled : List.of(BodyRegion.class, ExerciseCategory.class, Position.class, Equipment.class,
                 ExerciseKind.class, Side.class, CatalogStatus.class)) {
             Arrays.stream(labelled.getEnumConstants())

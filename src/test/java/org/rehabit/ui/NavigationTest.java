@@ -69,7 +69,7 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(data.admin());
 
         assertThat(open("")).isEqualTo("admin/accounts");
-        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "My password",
+        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "Outbox", "My password",
                 "Two-step sign-in", "Where I am signed in");
     }
 

@@ -1,0 +1,78 @@
+package org.rehabit.notifications.domain;
+
+import static org.rehabit.base.domain.SqlTime.instant;
+import static org.rehabit.base.domain.SqlTime.instantOrNull;
+import static org.rehabit.base.domain.SqlTime.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The outbox table: messages are added once per dedup key, claimed by one worker at a time, and marked. */
+@Repository
+public class OutboxMessages {
+
+    private static final String COLUMNS = """
+            id, kind, address, subject, body_text, body_html, status, attempts, created_at, sent_at, last_error""";
+
+    private final JdbcClient jdbc;
+
+    OutboxMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds the message unless one with the same key exists; returns whether it was added. */
+    public boolean add(String dedupKey, String kind, Long recipientId, String address, String subject, String text,
+            String html, Instant at) {
+        return jdbc.sql("""
+                insert into outbox_message (dedup_key, kind, recipient_id, address, subject, body_text, body_html,
+                                            created_at, next_attempt_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (dedup_key) do nothing""")
+                .params(dedupKey, kind, recipientId, address, subject, text, html, timestamp(at), timestamp(at))
+                .update() == 1;
+    }
+
+    /**
+     * Up to {@code limit} messages due now, locked until the caller's transaction ends; rows another worker holds are
+     * skipped, not waited for.
+     */
+    public List<OutboxMessage> claimDue(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from outbox_message
+                where status = 'PENDING' and next_attempt_at <= ?
+                order by next_attempt_at, id limit ? for update skip locked""")
+                .params(timestamp(now), limit).query(OutboxMessages::message).list();
+    }
+
+    public void delivered(long id, OutboxStatus status, Instant at) {
+        jdbc.sql("update outbox_message set status = ?, sent_at = ?, attempts = attempts + 1 where id = ?")
+                .params(status.name(), timestamp(at), id).update();
+    }
+
+    /** A failed attempt: tried again at {@code next}, or given up ({@code next} null). */
+    public void failed(long id, String error, Instant next) {
+        jdbc.sql("""
+                update outbox_message set attempts = attempts + 1, last_error = ?,
+                       status = case when cast(? as timestamptz) is null then 'FAILED' else 'PENDING' end,
+                       next_attempt_at = coalesce(cast(? as timestamptz), next_attempt_at)
+                where id = ?""").params(error, next == null ? null : timestamp(next),
+                next == null ? null : timestamp(next), id).update();
+    }
+
+    /** The newest messages first. */
+    public List<OutboxMessage> newest(int offset, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from outbox_message order by id desc offset ? limit ?")
+                .params(offset, limit).query(OutboxMessages::message).list();
+    }
+
+    private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
+        return new OutboxMessage(rs.getLong("id"), rs.getString("kind"), rs.getString("address"),
+                rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
+                OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "created_at"),
+                instantOrNull(rs, "sent_at"), rs.getString("last_error"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.rehabit.notifications.service;
+
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * E-mails from the translation files, with the clinic's name and a link into the portal. They carry no health details:
+ * what happened stays behind the sign-in at the end of the link.
+ */
+@Component
+class MailTexts {
+
+    private final MessageSource messages;
+    private final String clinic;
+    private final String publicUrl;
+
+    MailTexts(MessageSource messages, @Value("${rehabit.clinic.name:Rehabit}") String clinic,
+            @Value("${rehabit.public-url:http://localhost:8080}") String publicUrl) {
+        this.messages = messages;
+        this.clinic = clinic;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** "A patient of yours needs attention", with a link to the dashboard. */
+    Mail attention(String recipientName) {
+        return mail("mail.attention.subject", "mail.attention.body", "mail.attention.action", recipientName,
+                "/dashboard");
+    }
+
+    private Mail mail(String subjectKey, String bodyKey, String actionKey, String recipientName, String path) {
+        var locale = Locale.ENGLISH;
+        var link = publicUrl + path;
+        var subject = messages.getMessage(subjectKey, new Object[] {clinic}, locale);
+        var greeting = messages.getMessage("mail.greeting", new Object[] {recipientName}, locale);
+        var body = messages.getMessage(bodyKey, new Object[] {clinic}, locale);
+        var action = messages.getMessage(actionKey, null, locale);
+        var footer = messages.getMessage("mail.footer", new Object[] {clinic}, locale);
+        var text = greeting + "\n\n" + body + "\n\n" + action + ": " + link + "\n\n-- \n" + footer + "\n";
+        var html = "<p>" + HtmlUtils.htmlEscape(greeting) + "</p><p>" + HtmlUtils.htmlEscape(body) + "</p><p><a href=\""
+                + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(action) + "</a></p><p style=\"color:#666\">"
+                + HtmlUtils.htmlEscape(footer) + "</p>";
+        return new Mail(subject, text, html);
+    }
+}

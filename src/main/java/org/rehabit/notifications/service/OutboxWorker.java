@@ -1,0 +1,58 @@
+package org.rehabit.notifications.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.rehabit.notifications.domain.OutboxMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends what is due in the outbox, a batch per transaction ({@link OutboxSchedule} calls it every few seconds, on
+ * every node): each message is claimed with "for update skip locked", so two workers never send the same one. A failure is retried after 1, 5, 15, 60 and 240 minutes, then the
+ * message is marked failed, for admins to see; nothing is lost while a mail server is down.
+ */
+@Component
+@Transactional
+public class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    static final List<Duration> RETRIES = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofMinutes(60), Duration.ofMinutes(240));
+    static final int BATCH = 20;
+
+    private final OutboxMessages messages;
+    private final MailDelivery delivery;
+    private final Clock clock;
+
+    OutboxWorker(OutboxMessages messages, MailDelivery delivery, Clock clock) {
+        this.messages = messages;
+        this.delivery = delivery;
+        this.clock = clock;
+    }
+
+    /** Sends one batch of due messages in one transaction; returns how many were taken (sent, kept or failed). */
+    public int sendDue() {
+        var due = messages.claimDue(clock.instant(), BATCH);
+        for (var message : due) {
+            try {
+                messages.delivered(message.id(), delivery.deliver(message), clock.instant());
+            } catch (MailException e) {
+                var next = message.attempts() < RETRIES.size()
+                        ? clock.instant().plus(RETRIES.get(message.attempts()))
+                        : null;
+                log.warn("Mail {} to {} not sent (attempt {}): {}", message.id(), message.address(),
+                        message.attempts() + 1, e.getMessage());
+                messages.failed(message.id(), cut(e.getMessage()), next);
+            }
+        }
+        return due.size();
+    }
+
+    private static String cut(String error) {
+        return error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+    }
+}
