@@ -81,7 +81,8 @@ class DevOutboxTest {
                 .toList();
         assertThat(mine).hasSize(2).allSatisfy(message -> {
             assertThat(message.status()).isEqualTo(OutboxStatus.KEPT);
-            assertThat(message.bodyText()).contains("/dashboard").doesNotContain(patient.displayName());
+            assertThat(message.bodyText()).contains("/dashboard", "Hello " + therapist.displayName(),
+                    "Sent by Rehabit's exercise portal").doesNotContain(patient.displayName());
         });
     }
 
