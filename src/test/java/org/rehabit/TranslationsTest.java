@@ -75,6 +75,7 @@ class TranslationsTest {
         keys.addAll(List.of("role.SYSTEM", "role.NOBODY"));
         Arrays.stream(AuditAction.values()).map(action -> "audit.action." + action.name()).forEach(keys::add);
         Arrays.stream(OutboxStatus.values()).map(status -> "outbox.status." + status.name()).forEach(keys::add);
+        Arrays.stream(OutboxStatus.values()).map(status -> "invitation-mail." + status.name()).forEach(keys::add);
         for (var labelled : List.of(BodyRegion.class, ExerciseCategory.class, Position.class, Equipment.class,
                 ExerciseKind.class, Side.class, CatalogStatus.class)) {
             Arrays.stream(labelled.getEnumConstants())

@@ -14,10 +14,17 @@ import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.notifications.domain.OutboxStatus;
+import org.rehabit.notifications.service.InvitationMails;
 import org.rehabit.notifications.service.OutboxLog;
 import org.rehabit.notifications.service.OutboxWorker;
+import org.rehabit.patients.domain.ComplaintRegion;
+import org.rehabit.patients.service.Intake;
+import org.rehabit.patients.service.PatientService;
+import org.rehabit.security.domain.InvitationState;
 import org.rehabit.security.service.CareTeam;
+import org.rehabit.security.service.InvitationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -37,6 +44,12 @@ class DevOutboxTest {
     PatientDayService days;
     @Autowired
     CareTeam careTeam;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    InvitationMails invitationMails;
     @Autowired
     TestData data;
     @Autowired
@@ -84,6 +97,28 @@ class DevOutboxTest {
             assertThat(message.bodyText()).contains("/dashboard", "Hello " + therapist.displayName(),
                     "Sent by Rehabit's exercise portal").doesNotContain(patient.displayName());
         });
+    }
+
+    @Test
+    void adding_a_patient_mails_them_the_activation_link_and_a_new_link_mails_again() {
+        data.signIn(therapist);
+        var added = patients.add("Ines Invited", "ines." + therapist.id() + "@example.org",
+                new Intake(null, ComplaintRegion.NECK, null, null));
+        var renewed = patients.newActivationLink(added.id());
+
+        var texts = jdbc.queryForList("select body_text from outbox_message where kind = 'INVITATION' "
+                + "and recipient_id = ? order by id", String.class, added.id());
+        assertThat(texts).hasSize(2).allSatisfy(text -> assertThat(text).contains("Hello Ines Invited",
+                "http://localhost:8080/activate/"));
+        assertThat(texts.getFirst()).contains("/activate/" + added.activationToken());
+        assertThat(texts.getLast()).contains("/activate/" + renewed);
+        assertThat(invitations.check(renewed).state()).isEqualTo(InvitationState.VALID);
+
+        assertThat(invitationMails.latest(added.id())).hasValueSatisfying(
+                mail -> assertThat(mail.bodyText()).as("the therapist sees how it went, not the link").isEmpty());
+        data.signIn(data.therapist());
+        assertThatThrownBy(() -> invitationMails.latest(added.id())).as("another therapist")
+                .isInstanceOf(RecordNotFoundException.class);
     }
 
     @Test

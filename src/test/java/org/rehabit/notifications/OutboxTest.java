@@ -22,6 +22,9 @@ import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.notifications.service.OutboxWorker;
+import org.rehabit.patients.domain.ComplaintRegion;
+import org.rehabit.patients.service.Intake;
+import org.rehabit.patients.service.PatientService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +50,8 @@ class OutboxTest {
     OutboxWorker worker;
     @Autowired
     PatientDayService days;
+    @Autowired
+    PatientService patients;
     @Autowired
     TestData data;
     @Autowired
@@ -96,6 +101,21 @@ class OutboxTest {
                 patient.username(), "arm", "neck");
         assertThat(mail.getContentType()).startsWith("multipart/");
         assertThat(status(patient)).isEqualTo("SENT");
+    }
+
+    @Test
+    void an_invitation_is_delivered_and_its_link_is_not_kept_once_sent() throws Exception {
+        data.signIn(therapist);
+        var added = patients.add("Ines Invited", "ines." + therapist.id() + "@example.org",
+                new Intake(null, ComplaintRegion.NECK, null, null));
+
+        worker.sendDue();
+
+        var received = smtp.getReceivedMessagesForDomain("ines." + therapist.id() + "@example.org");
+        assertThat(received).hasSize(1);
+        assertThat(GreenMailUtil.getBody(received[0])).contains("/activate/" + added.activationToken());
+        assertThat(jdbc.queryForObject("select body_text || body_html from outbox_message where recipient_id = ?",
+                String.class, added.id())).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,9 +49,17 @@ public class OutboxMessages {
                 .params(timestamp(now), limit).query(OutboxMessages::message).list();
     }
 
+    /**
+     * The message left (or was kept in the dev outbox). A sent message's text is not kept: it may hold an activation
+     * link, and the mail server has it now.
+     */
     public void delivered(long id, OutboxStatus status, Instant at) {
-        jdbc.sql("update outbox_message set status = ?, sent_at = ?, attempts = attempts + 1 where id = ?")
-                .params(status.name(), timestamp(at), id).update();
+        jdbc.sql("""
+                update outbox_message set status = ?, sent_at = ?, attempts = attempts + 1,
+                       body_text = case when ? then '' else body_text end,
+                       body_html = case when ? then '' else body_html end
+                where id = ?""").params(status.name(), timestamp(at), status == OutboxStatus.SENT,
+                status == OutboxStatus.SENT, id).update();
     }
 
     /** A failed attempt: tried again at {@code next}, or given up ({@code next} null). */
@@ -61,6 +70,12 @@ public class OutboxMessages {
                        next_attempt_at = coalesce(cast(? as timestamptz), next_attempt_at)
                 where id = ?""").params(error, next == null ? null : timestamp(next),
                 next == null ? null : timestamp(next), id).update();
+    }
+
+    /** The newest message of a kind to one recipient. */
+    public Optional<OutboxMessage> latest(long recipientId, String kind) {
+        return jdbc.sql("select " + COLUMNS + " from outbox_message where recipient_id = ? and kind = ? "
+                + "order by id desc limit 1").params(recipientId, kind).query(OutboxMessages::message).optional();
     }
 
     /** The newest messages first. */

@@ -27,15 +27,22 @@ class MailTexts {
     /** "A patient of yours needs attention", with a link to the dashboard. */
     Mail attention(String recipientName) {
         return mail("mail.attention.subject", "mail.attention.body", "mail.attention.action", recipientName,
-                "/dashboard");
+                "/dashboard", null);
     }
 
-    private Mail mail(String subjectKey, String bodyKey, String actionKey, String recipientName, String path) {
+    /** The invitation to choose a password, with the activation link and the day it stops working. */
+    Mail invitation(String recipientName, String activationPath, String validUntil) {
+        return mail("mail.invitation.subject", "mail.invitation.body", "mail.invitation.action", recipientName,
+                activationPath, validUntil);
+    }
+
+    private Mail mail(String subjectKey, String bodyKey, String actionKey, String recipientName, String path,
+            Object detail) {
         var locale = Locale.ENGLISH;
         var link = publicUrl + path;
         var subject = messages.getMessage(subjectKey, new Object[] {clinic}, locale);
         var greeting = messages.getMessage("mail.greeting", new Object[] {recipientName}, locale);
-        var body = messages.getMessage(bodyKey, new Object[] {clinic}, locale);
+        var body = messages.getMessage(bodyKey, new Object[] {clinic, detail}, locale);
         var action = messages.getMessage(actionKey, null, locale);
         var footer = messages.getMessage("mail.footer", new Object[] {clinic}, locale);
         var text = greeting + "\n\n" + body + "\n\n" + action + ": " + link + "\n\n-- \n" + footer + "\n";

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.rehabit.base.ui.Notifications;
+import org.rehabit.security.service.InvitationService;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Shows a new activation link once, for the therapist to copy and pass on; Rehabit keeps only its hash. */
@@ -34,6 +35,6 @@ class ActivationLinkDialog extends Dialog {
         var request = VaadinServletRequest.getCurrent();
         var base = request == null ? ""
                 : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).toUriString();
-        return base + "/activate/" + token;
+        return base + "/" + InvitationService.ACTIVATION_PATH + "/" + token;
     }
 }

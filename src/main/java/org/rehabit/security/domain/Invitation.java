@@ -70,4 +70,8 @@ public class Invitation {
     public void revoke(Instant at) {
         this.revokedAt = at;
     }
+
+    public Long getId() {
+        return id;
+    }
 }

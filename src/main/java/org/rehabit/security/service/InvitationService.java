@@ -18,6 +18,7 @@ import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.Invitation;
 import org.rehabit.security.domain.InvitationRepository;
 import org.rehabit.security.domain.InvitationState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationService {
 
     public static final Duration VALIDITY = Duration.ofDays(7);
+    /** Where an activation link leads: {@code /activate/<token>}. */
+    public static final String ACTIVATION_PATH = "activate";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvitationRepository invitations;
@@ -41,11 +44,13 @@ public class InvitationService {
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, AccountRepository accounts, PatientAccounts patientAccounts,
             PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditTrail audit,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.invitations = invitations;
         this.audit = audit;
         this.accounts = accounts;
@@ -69,7 +74,9 @@ public class InvitationService {
         invitations.findOpen(patientId).forEach(open -> open.revoke(now));
         invitations.flush();
         var token = newToken();
-        invitations.save(new Invitation(patientId, hash(token), therapistId, now, now.plus(VALIDITY)));
+        var invitation = invitations.save(new Invitation(patientId, hash(token), therapistId, now, now.plus(VALIDITY)));
+        events.publishEvent(new InvitationIssued(patientId, patient.email(), patient.displayName(), invitation.getId(),
+                token, now.plus(VALIDITY)));
         return token;
     }
 

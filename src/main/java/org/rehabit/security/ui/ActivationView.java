@@ -22,7 +22,7 @@ import org.rehabit.security.service.InvitationService;
 import org.rehabit.security.service.PasswordPolicy;
 
 /** Where an invited patient opens their link and chooses a password; a used or expired link says what to do. */
-@Route(value = "activate", autoLayout = false)
+@Route(value = InvitationService.ACTIVATION_PATH, autoLayout = false)
 @AnonymousAllowed
 public class ActivationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -50,6 +51,11 @@ class PatientViewsTest extends BrowserlessTest {
                 + "on a.id = i.account_id where a.email = ? and a.therapist_id = ?", String.class, email,
                 therapist.id());
         assertThat(link).doesNotContain(hash);
+
+        var patientId = jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+        open("patients/patient/" + patientId);
+        assertThat($(Paragraph.class).withClassName("invitation-mail").single().getText())
+                .startsWith("The activation link is on its way to " + email + " by e-mail");
     }
 
     @Test
