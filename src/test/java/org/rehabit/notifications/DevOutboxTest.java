@@ -109,7 +109,7 @@ class DevOutboxTest {
         var texts = jdbc.queryForList("select body_text from outbox_message where kind = 'INVITATION' "
                 + "and recipient_id = ? order by id", String.class, added.id());
         assertThat(texts).hasSize(2).allSatisfy(text -> assertThat(text).contains("Hello Ines Invited",
-                "http://localhost:8080/activate/"));
+                "http://localhost:8080/activate/", "because your physiotherapist added you"));
         assertThat(texts.getFirst()).contains("/activate/" + added.activationToken());
         assertThat(texts.getLast()).contains("/activate/" + renewed);
         assertThat(invitations.check(renewed).state()).isEqualTo(InvitationState.VALID);

@@ -26,25 +26,25 @@ class MailTexts {
 
     /** "A patient of yours needs attention", with a link to the dashboard. */
     Mail attention(String recipientName) {
-        return mail("mail.attention.subject", "mail.attention.body", "mail.attention.action", recipientName,
-                "/dashboard", null);
+        return mail("mail.attention.subject", "mail.attention.body", "mail.attention.action", "mail.footer.staff",
+                recipientName, "/dashboard", null);
     }
 
     /** The invitation to choose a password, with the activation link and the day it stops working. */
     Mail invitation(String recipientName, String activationPath, String validUntil) {
-        return mail("mail.invitation.subject", "mail.invitation.body", "mail.invitation.action", recipientName,
-                activationPath, validUntil);
+        return mail("mail.invitation.subject", "mail.invitation.body", "mail.invitation.action",
+                "mail.footer.patient", recipientName, activationPath, validUntil);
     }
 
-    private Mail mail(String subjectKey, String bodyKey, String actionKey, String recipientName, String path,
-            Object detail) {
+    private Mail mail(String subjectKey, String bodyKey, String actionKey, String footerKey, String recipientName,
+            String path, Object detail) {
         var locale = Locale.ENGLISH;
         var link = publicUrl + path;
         var subject = messages.getMessage(subjectKey, new Object[] {clinic}, locale);
         var greeting = messages.getMessage("mail.greeting", new Object[] {recipientName}, locale);
         var body = messages.getMessage(bodyKey, new Object[] {clinic, detail}, locale);
         var action = messages.getMessage(actionKey, null, locale);
-        var footer = messages.getMessage("mail.footer", new Object[] {clinic}, locale);
+        var footer = messages.getMessage(footerKey, new Object[] {clinic}, locale);
         var text = greeting + "\n\n" + body + "\n\n" + action + ": " + link + "\n\n-- \n" + footer + "\n";
         var html = "<p>" + HtmlUtils.htmlEscape(greeting) + "</p><p>" + HtmlUtils.htmlEscape(body) + "</p><p><a href=\""
                 + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(action) + "</a></p><p style=\"color:#666\">"
