@@ -21,6 +21,7 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.notifications.service.OutboxLog;
 import org.rehabit.notifications.service.OutboxWorker;
 import org.rehabit.patients.domain.ComplaintRegion;
 import org.rehabit.patients.service.Intake;
@@ -52,6 +53,8 @@ class OutboxTest {
     PatientDayService days;
     @Autowired
     PatientService patients;
+    @Autowired
+    OutboxLog outbox;
     @Autowired
     TestData data;
     @Autowired
@@ -116,6 +119,11 @@ class OutboxTest {
         assertThat(GreenMailUtil.getBody(received[0])).contains("/activate/" + added.activationToken());
         assertThat(jdbc.queryForObject("select body_text || body_html from outbox_message where recipient_id = ?",
                 String.class, added.id())).isEmpty();
+
+        data.signIn(data.admin());
+        assertThat(outbox.isDevOutbox()).isFalse();
+        assertThat(outbox.newest(0, 50)).isNotEmpty().allSatisfy(message -> assertThat(message.bodyText())
+                .as("with a mail server, admins see who and what, not the text").isEmpty());
     }
 
     @Test
