@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.ViewHeader;
@@ -60,8 +61,13 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         card.add(details);
         if (!line.current()) {
             var end = new Button(getTranslation("sessions.end"), click -> {
-                sessions.end(session.id());
-                Notifications.success(getTranslation("sessions.ended"));
+                try {
+                    sessions.end(session.id());
+                    Notifications.success(getTranslation("sessions.ended"));
+                } catch (RecordNotFoundException e) {
+                    // it ended meanwhile (signed out there, timed out): the list says so by leaving it out
+                    Notifications.info(getTranslation("sessions.already-ended"));
+                }
                 show();
             });
             end.addThemeVariants(ButtonVariant.LUMO_SMALL);
