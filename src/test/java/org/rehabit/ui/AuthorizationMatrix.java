@@ -75,6 +75,7 @@ public class AuthorizationMatrix {
             new Row("account/password", "account/password",            L,   O,      O,     O),
             new Row("account/two-step", "account/two-step",            L,   D,      O,     O),
             new Row("account/sessions", "account/sessions",            L,   O,      O,     O),
+            new Row("account/notifications", "account/notifications",  L,   O,      O,     D),
             new Row("login/two-step",   "login/two-step",              L,   H,      H,     H),
             new Row("patients/patient", "patients/patient/{patient}",  L,   D,      O,     D),
             new Row("routines/new",     "routines/new/{patient}",      L,   D,      O,     D),

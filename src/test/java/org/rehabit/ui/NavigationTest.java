@@ -50,7 +50,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.therapist());
 
         assertThat(open("")).isEqualTo("dashboard");
-        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog", "My password",
+        assertThat(menu()).containsExactly("Dashboard", "My patients", "Exercise catalog", "Notifications",
+                "My password",
                 "Two-step sign-in", "Where I am signed in");
         assertThat(texts()).contains(records.therapist().displayName(), "Therapist");
     }
@@ -60,7 +61,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.patient());
 
         assertThat(open("")).isEqualTo("today");
-        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "My password",
+        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "Notifications",
+                "My password",
                 "Where I am signed in");
     }
 

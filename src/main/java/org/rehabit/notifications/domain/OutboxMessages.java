@@ -7,8 +7,10 @@ import static org.rehabit.base.domain.SqlTime.timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,6 +37,12 @@ public class OutboxMessages {
                 on conflict (dedup_key) do nothing""")
                 .params(dedupKey, kind, recipientId, address, subject, text, html, timestamp(at), timestamp(at))
                 .update() == 1;
+    }
+
+    /** Which of these keys are in the outbox already (whatever became of their messages). */
+    public Set<String> existingKeys(Collection<String> dedupKeys) {
+        return Set.copyOf(jdbc.sql("select dedup_key from outbox_message where dedup_key = any(?)")
+                .param(dedupKeys.toArray(String[]::new)).query(String.class).list());
     }
 
     /**

@@ -36,6 +36,18 @@ class MailTexts {
                 "mail.footer.patient", recipientName, activationPath, validUntil);
     }
 
+    /**
+     * An encouraging nudge to exercise today, with a link to Today; the second of a day is gentler still. It names no
+     * exercise and no condition.
+     */
+    Mail reminder(String recipientName, int number) {
+        return number == 1
+                ? mail("mail.reminder.subject", "mail.reminder.body", "mail.reminder.action", "mail.footer.reminder",
+                        recipientName, "/today", null)
+                : mail("mail.reminder-again.subject", "mail.reminder-again.body", "mail.reminder.action",
+                        "mail.footer.reminder", recipientName, "/today", null);
+    }
+
     private Mail mail(String subjectKey, String bodyKey, String actionKey, String footerKey, String recipientName,
             String path, Object detail) {
         var locale = Locale.ENGLISH;
