@@ -72,6 +72,8 @@ public class AuthorizationMatrix {
             new Row("catalog/exercise", "catalog/exercise/{exercise}", L,   D,      O,     O),
             new Row("catalog/edit",     "catalog/edit",                L,   D,      O,     O),
             new Row("activate",         "activate/no-such-token",      O,   O,      O,     O),
+            new Row("reset-password",   "reset-password/no-such-token", O,  O,      O,     O),
+            new Row("login/forgot",     "login/forgot",                O,   H,      H,     H),
             new Row("account/password", "account/password",            L,   O,      O,     O),
             new Row("account/two-step", "account/two-step",            L,   D,      O,     O),
             new Row("account/sessions", "account/sessions",            L,   O,      O,     O),

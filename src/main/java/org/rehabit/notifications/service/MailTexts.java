@@ -36,6 +36,12 @@ class MailTexts {
                 "mail.footer.patient", recipientName, activationPath, validUntil);
     }
 
+    /** The "forgot password" link and how long it works; it says what to do if the recipient did not ask. */
+    Mail passwordReset(String recipientName, String resetPath, long validMinutes) {
+        return mail("mail.password-reset.subject", "mail.password-reset.body", "mail.password-reset.action",
+                "mail.footer.password-reset", recipientName, resetPath, validMinutes);
+    }
+
     /**
      * An encouraging nudge to exercise today, with a link to Today; the second of a day is gentler still. It names no
      * exercise and no condition.

@@ -54,13 +54,7 @@ public class Invitation {
     }
 
     public InvitationState stateAt(Instant now) {
-        if (usedAt != null) {
-            return InvitationState.USED;
-        }
-        if (revokedAt != null) {
-            return InvitationState.REPLACED;
-        }
-        return now.isBefore(expiresAt) ? InvitationState.VALID : InvitationState.EXPIRED;
+        return InvitationState.of(usedAt, revokedAt, expiresAt, now);
     }
 
     public void use(Instant at) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Sign-in attempts that count against a subject ({@code account:42}, {@code login:name},
  * {@code address:192.0.2.1}): each attempt is recorded before its password is checked and deleted if it signs in.
+ * "Forgot password" requests are counted here too, under subjects of their own ({@code reset-account:42}).
  */
 @Repository
 public class SignInFailures {

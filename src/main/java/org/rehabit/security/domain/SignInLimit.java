@@ -19,6 +19,13 @@ public record SignInLimit(int failures, Duration window, Duration firstDelay, Du
     public static final SignInLimit ADDRESS = new SignInLimit(20, Duration.ofMinutes(15), Duration.ofMinutes(1),
             Duration.ofMinutes(15));
 
+    /** "Forgot password" requests for one name: a few an hour, so that nobody's mailbox can be flooded. */
+    public static final SignInLimit RESET_REQUESTS = new SignInLimit(3, Duration.ofHours(1), Duration.ofHours(1),
+            Duration.ofHours(1));
+    /** "Forgot password" requests from one client address, whatever names it asks for. */
+    public static final SignInLimit RESET_REQUESTS_FROM_ADDRESS = new SignInLimit(10, Duration.ofHours(1),
+            Duration.ofHours(1), Duration.ofHours(1));
+
     /** Until when attempts are refused, given the failures within the window, newest first; empty if they are not. */
     public Optional<Instant> refusedUntil(List<Instant> recentFailures) {
         if (recentFailures.size() < failures) {

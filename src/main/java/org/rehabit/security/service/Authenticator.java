@@ -123,7 +123,7 @@ class Authenticator {
 
     /** Codes are compared without case, spaces or dashes. */
     private static String hash(String code) {
-        return InvitationService.hash(code.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", ""));
+        return OneTimeTokens.hash(code.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", ""));
     }
 
     private static String encode(String text) {

@@ -1,15 +1,11 @@
 package org.rehabit.security.service;
 
 import static org.rehabit.base.service.InvalidInputException.rejectIfAny;
+import static org.rehabit.security.service.OneTimeTokens.hash;
+import static org.rehabit.security.service.OneTimeTokens.newToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.security.CurrentUser;
@@ -35,7 +31,6 @@ public class InvitationService {
     public static final Duration VALIDITY = Duration.ofDays(7);
     /** Where an activation link leads: {@code /activate/<token>}. */
     public static final String ACTIVATION_PATH = "activate";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final InvitationRepository invitations;
     private final AccountRepository accounts;
@@ -109,20 +104,5 @@ public class InvitationService {
         invitation.get().use(now);
         audit.recordAs(account.getId(), account.getRole(), AuditAction.ACTIVATED_ACCOUNT, account.getId(), null);
         return InvitationState.VALID;
-    }
-
-    private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -233,7 +233,7 @@ public class SecondStepSignIn {
     }
 
     private static String digest(String passwordHash) {
-        return passwordHash == null ? null : InvitationService.hash(passwordHash);
+        return passwordHash == null ? null : OneTimeTokens.hash(passwordHash);
     }
 
     private static HttpServletRequest current() {

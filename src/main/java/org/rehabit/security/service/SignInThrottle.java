@@ -33,8 +33,9 @@ public class SignInThrottle {
     private static final int MAX_NAME = 320;
     /** What an IPv4 or IPv6 address may consist of; anything else is counted as one unknown address. */
     private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{1,45}");
-    private static final Duration LONGEST_WINDOW = Stream.of(SignInLimit.ACCOUNT, SignInLimit.ADDRESS)
-            .map(SignInLimit::window).max(Duration::compareTo).orElseThrow();
+    private static final Duration LONGEST_WINDOW = Stream.of(SignInLimit.ACCOUNT, SignInLimit.ADDRESS,
+            SignInLimit.RESET_REQUESTS, SignInLimit.RESET_REQUESTS_FROM_ADDRESS).map(SignInLimit::window)
+            .max(Duration::compareTo).orElseThrow();
 
     /** The request attribute with the ids of an admitted attempt's records, forgotten if it signs in. */
     public static final String ATTEMPTS = SignInThrottle.class.getName() + ".attempts";
@@ -70,6 +71,24 @@ public class SignInThrottle {
             return new Admission(refused.map(until -> Duration.between(now, until)), List.of());
         }
         return new Admission(Optional.empty(), List.of(failures.record(account, now), failures.record(from, now)));
+    }
+
+    /**
+     * Whether a "forgot password" request for this name from this address may send a mail ({@link
+     * SignInLimit#RESET_REQUESTS}); each request counts, sent or not.
+     */
+    public boolean admitResetRequest(String login, String address) {
+        var now = clock.instant();
+        var name = "reset-" + subject(login);
+        var from = "reset-address:" + network(address);
+        failures.lock(List.of(name, from));
+        failures.forgetBefore(now.minus(LONGEST_WINDOW));
+        var refused = Stream.of(refusedUntil(name, SignInLimit.RESET_REQUESTS, now),
+                refusedUntil(from, SignInLimit.RESET_REQUESTS_FROM_ADDRESS, now)).flatMap(Optional::stream)
+                .anyMatch(until -> until.isAfter(now));
+        failures.record(name, now);
+        failures.record(from, now);
+        return !refused;
     }
 
     /**
