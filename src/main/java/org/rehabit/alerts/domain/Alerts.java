@@ -8,7 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,6 +100,21 @@ public class Alerts {
                         rs.getObject("day", LocalDate.class), rs.getString("detail"), rs.getInt("times"),
                         rs.getObject("acknowledged_at") != null))
                 .list();
+    }
+
+    /** For each of these therapists with any: their patients' alerts raised since then, and those open now. */
+    public Map<Long, AlertCount> countsOfTherapists(Collection<Long> therapistIds, Instant since) {
+        var counts = new HashMap<Long, AlertCount>();
+        jdbc.sql("""
+                select a.therapist_id, count(*) filter (where p.raised_at >= ?) as raised,
+                       count(*) filter (where p.resolved_at is null) as open
+                from patient_alert p join account a on a.id = p.patient_id
+                where a.therapist_id = any(?) group by a.therapist_id""")
+                .params(timestamp(since), therapistIds.toArray(Long[]::new))
+                .query(rs -> {
+                    counts.put(rs.getLong("therapist_id"), new AlertCount(rs.getInt("raised"), rs.getInt("open")));
+                });
+        return counts;
     }
 
     private static AlertRecord alert(ResultSet rs, int row) throws SQLException {

@@ -70,6 +70,19 @@ public class NotificationSettings {
                 .list();
     }
 
+    /** Someone to write to. */
+    public record Recipient(long accountId, String displayName, String email) {
+    }
+
+    /** Active therapists who asked for the daily digest of new alerts. */
+    public List<Recipient> digestRecipients() {
+        return jdbc.sql("""
+                select a.id, a.display_name, a.email from notification_setting s join account a on a.id = s.account_id
+                where s.daily_digest and a.enabled and a.role = 'THERAPIST' order by a.id""")
+                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("display_name"), rs.getString("email")))
+                .list();
+    }
+
     private static NotificationSetting setting(ResultSet rs) throws SQLException {
         return new NotificationSetting(rs.getBoolean("reminders"), rs.getObject("reminder_time", LocalTime.class),
                 rs.getObject("second_reminder_time", LocalTime.class), rs.getObject("quiet_from", LocalTime.class),

@@ -27,7 +27,13 @@ class MailTexts {
     /** "A patient of yours needs attention", with a link to the dashboard. */
     Mail attention(String recipientName) {
         return mail("mail.attention.subject", "mail.attention.body", "mail.attention.action", "mail.footer.staff",
-                recipientName, "/dashboard", null);
+                recipientName, "/dashboard");
+    }
+
+    /** The morning's count of new alerts, and of those open, with a link to the dashboard; no names, no details. */
+    Mail digest(String recipientName, int raised, int open) {
+        return mail("mail.digest.subject", "mail.digest.body", "mail.attention.action", "mail.footer.digest",
+                recipientName, "/dashboard", raised, open);
     }
 
     /** The invitation to choose a password, with the activation link and the day it stops working. */
@@ -49,18 +55,21 @@ class MailTexts {
     Mail reminder(String recipientName, int number) {
         return number == 1
                 ? mail("mail.reminder.subject", "mail.reminder.body", "mail.reminder.action", "mail.footer.reminder",
-                        recipientName, "/today", null)
+                        recipientName, "/today")
                 : mail("mail.reminder-again.subject", "mail.reminder-again.body", "mail.reminder.action",
-                        "mail.footer.reminder", recipientName, "/today", null);
+                        "mail.footer.reminder", recipientName, "/today");
     }
 
     private Mail mail(String subjectKey, String bodyKey, String actionKey, String footerKey, String recipientName,
-            String path, Object detail) {
+            String path, Object... details) {
         var locale = Locale.ENGLISH;
         var link = publicUrl + path;
-        var subject = messages.getMessage(subjectKey, new Object[] {clinic}, locale);
         var greeting = messages.getMessage("mail.greeting", new Object[] {recipientName}, locale);
-        var body = messages.getMessage(bodyKey, new Object[] {clinic, detail}, locale);
+        var arguments = new Object[details.length + 1];
+        arguments[0] = clinic;
+        System.arraycopy(details, 0, arguments, 1, details.length);
+        var subject = messages.getMessage(subjectKey, arguments, locale);
+        var body = messages.getMessage(bodyKey, arguments, locale);
         var action = messages.getMessage(actionKey, null, locale);
         var footer = messages.getMessage(footerKey, new Object[] {clinic}, locale);
         var text = greeting + "\n\n" + body + "\n\n" + action + ": " + link + "\n\n-- \n" + footer + "\n";

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exercise reminders, swept every minute ({@link ReminderSchedule}) in the clinic's time zone: a patient who turned
+ * Exercise reminders, swept every minute ({@link NotificationSchedule}) in the clinic's time zone: a patient who turned
  * them on gets one at their chosen time on a day their exercise is due and nothing is recorded yet, and a second,
  * gentler one at their second time if there is still nothing. None on a red-flag day, on a day not due, or in quiet
  * hours. A reminder whose time passed while the portal was down goes out up to {@link #LATE_BY} late, never later.
