@@ -3,6 +3,8 @@ package org.rehabit.benchmark;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +14,9 @@ import org.rehabit.IntegrationTest;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.database.StatementCounter;
+import org.rehabit.notifications.service.ReminderSweep;
 import org.rehabit.progress.service.ProgressService;
+import org.rehabit.security.AppRoles;
 import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.service.AuditTrail;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The progress benchmark (not a test: run it with {@code ./mvnw -Pbenchmark test}, see the README). It writes a
  * year of patients' days into PostgreSQL, day by day, then times the therapist's dashboard, a patient's progress and
- * one check-off, and one audit event on a trail of {@code -Dbench.audit} events, and prints p50 / p95 / max and the SQL statements each needs. Scale with {@code -Dbench.therapists},
+ * one check-off, and one audit event on a trail of {@code -Dbench.audit} events, and the reminder sweep, and prints p50 / p95 / max and the SQL statements each needs. Scale with {@code -Dbench.therapists},
  * {@code -Dbench.patients} and {@code -Dbench.days} (defaults: 50, 10 000, 365); {@code -Dbench.warmup} and
  * {@code -Dbench.runs} set the untimed and timed runs of each operation (defaults: 1 000 each).
  */
@@ -38,6 +42,8 @@ class ProgressBenchmark {
     static final int RUNS = Integer.getInteger("bench.runs", 1_000);
     /** Audit events already on record when timing starts (default: 100 per patient). */
     static final int AUDIT_EVENTS = Integer.getInteger("bench.audit", PATIENTS * 100);
+    /** Runs of the reminder sweep, each timed (it is slow enough to time one by one). */
+    static final int SWEEPS = Integer.getInteger("bench.sweeps", 5);
     /** Untimed runs of every operation before any is timed. */
     static final int WARM_UP = Integer.getInteger("bench.warmup", 1_000);
 
@@ -57,6 +63,8 @@ class ProgressBenchmark {
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    ReminderSweep sweep;
 
     @Test
     void progress_figures() {
@@ -130,6 +138,7 @@ class ProgressBenchmark {
         var render = statements.count(() -> progress.caseload());
         report.add("Dashboard render: " + render + " SQL statements");
         SecurityContextHolder.clearContext();
+        report.addAll(reminderSweep());
 
         System.out.println();
         System.out.println("=== Rehabit progress benchmark ===");
@@ -137,6 +146,52 @@ class ProgressBenchmark {
                 + System.getProperty("java.version") + ", " + jdbc.queryForObject("select version()", String.class));
         report.forEach(System.out::println);
         System.out.println("==================================");
+    }
+
+    /**
+     * Every patient asked for a reminder at the minute that just began, and (but one) recorded nothing today: the
+     * sweep that puts them all in the outbox, and the sweeps of the next minutes, which find them all sent already.
+     */
+    private List<String> reminderSweep() {
+        var at = LocalTime.now(clock).truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
+        jdbc.update("""
+                insert into notification_setting (account_id, reminders, reminder_time, updated_at)
+                select id, true, ?, now() from account where username like 'bench-p%'""", at);
+        var firstMinute = new long[SWEEPS];
+        var added = 0;
+        var counted = 0;
+        for (int i = 0; i < SWEEPS; i++) {
+            jdbc.update("delete from outbox_message where kind = 'REMINDER'");
+            var start = System.nanoTime();
+            var measured = asSystem(() -> statements.measure(sweep::sweep));
+            firstMinute[i] = System.nanoTime() - start;
+            added = measured.result();
+            counted = measured.statements();
+        }
+        var later = new long[SWEEPS];
+        var laterStatements = asSystem(() -> statements.measure(sweep::sweep)).statements();
+        for (int i = 0; i < SWEEPS; i++) {
+            var start = System.nanoTime();
+            asSystem(sweep::sweep);
+            later[i] = System.nanoTime() - start;
+        }
+        return List.of(
+                String.format("Reminder sweep, %,d due at one minute: %s; %d statements, %,d reminders",
+                        PATIENTS, figures(firstMinute), counted, added),
+                String.format("Reminder sweep, the next minutes (all sent): %s; %d statements", figures(later),
+                        laterStatements));
+    }
+
+    private static <T> T asSystem(Supplier<T> work) {
+        var result = new ArrayList<T>(1);
+        AppRoles.runAsSystem("benchmark", () -> result.add(work.get()));
+        return result.getFirst();
+    }
+
+    private static String figures(long[] nanos) {
+        Arrays.sort(nanos);
+        return String.format("p50 %.0f ms, max %.0f ms over %d runs", nanos[nanos.length / 2] / 1e6,
+                nanos[nanos.length - 1] / 1e6, nanos.length);
     }
 
     /** An operation timed as {@code user}, after {@code before} (not timed). */

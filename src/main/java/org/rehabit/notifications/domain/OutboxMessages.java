@@ -39,6 +39,30 @@ public class OutboxMessages {
                 .update() == 1;
     }
 
+    /** A message to add: its dedup key, recipient, address and content. */
+    public record NewMessage(String dedupKey, long recipientId, String address, String subject, String text,
+            String html) {
+    }
+
+    /** Adds messages of one kind in one statement, but those whose key exists; returns how many were added. */
+    public int addAll(String kind, List<NewMessage> added, Instant at) {
+        return jdbc.sql("""
+                insert into outbox_message (dedup_key, kind, recipient_id, address, subject, body_text, body_html,
+                                            created_at, next_attempt_at)
+                select m.dedup_key, ?, m.recipient_id, m.address, m.subject, m.body_text, m.body_html, ?, ?
+                from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::text[], ?::text[])
+                     as m(dedup_key, recipient_id, address, subject, body_text, body_html)
+                on conflict (dedup_key) do nothing""")
+                .params(kind, timestamp(at), timestamp(at),
+                        added.stream().map(NewMessage::dedupKey).toArray(String[]::new),
+                        added.stream().map(NewMessage::recipientId).toArray(Long[]::new),
+                        added.stream().map(NewMessage::address).toArray(String[]::new),
+                        added.stream().map(NewMessage::subject).toArray(String[]::new),
+                        added.stream().map(NewMessage::text).toArray(String[]::new),
+                        added.stream().map(NewMessage::html).toArray(String[]::new))
+                .update();
+    }
+
     /** Which of these keys are in the outbox already (whatever became of their messages). */
     public Set<String> existingKeys(Collection<String> dedupKeys) {
         return Set.copyOf(jdbc.sql("select dedup_key from outbox_message where dedup_key = any(?)")

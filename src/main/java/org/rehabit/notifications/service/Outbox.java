@@ -1,6 +1,7 @@
 package org.rehabit.notifications.service;
 
 import java.time.Clock;
+import java.util.List;
 import org.rehabit.notifications.domain.OutboxMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +21,11 @@ class Outbox {
     Outbox(OutboxMessages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Mails of one kind, in one statement; returns how many were added (those with a key already in are not). */
+    int mailAll(String kind, List<OutboxMessages.NewMessage> mails) {
+        return mails.isEmpty() ? 0 : messages.addAll(kind, mails, clock.instant());
     }
 
     /** Returns whether it was added (false: one with this key is already in the outbox). */
