@@ -9,10 +9,12 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.rehabit.prescriptions.service.RoutineDraft;
 import org.rehabit.prescriptions.service.RoutineService;
+import org.rehabit.security.AppRoles;
 import org.rehabit.security.domain.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -99,6 +101,23 @@ public class TestData {
         signIn(account);
         try {
             return work.get();
+        } finally {
+            use(before);
+        }
+    }
+
+    /**
+     * Runs work as scheduled work does ({@link org.rehabit.security.AppRoles#runAsSystem}), through this context's
+     * own security holder: another test context started meanwhile replaces the static one.
+     */
+    public void asSystem(Runnable work) {
+        var before = security.getContext();
+        var context = security.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test-system", null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.SYSTEM))));
+        use(context);
+        try {
+            work.run();
         } finally {
             use(before);
         }

@@ -16,7 +16,6 @@ import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.notifications.domain.NotificationSetting;
 import org.rehabit.notifications.service.DailyDigest;
 import org.rehabit.notifications.service.MyNotifications;
-import org.rehabit.security.AppRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -71,7 +70,7 @@ class DailyDigestTest {
     private TestAccount therapistWithDigest(boolean digestOn) {
         var therapist = data.therapist();
         data.as(therapist, () -> {
-            settings.save(new NotificationSetting(false, LocalTime.of(18, 0), null, null, null, digestOn));
+            settings.save(new NotificationSetting(false, LocalTime.of(18, 0), null, null, null, digestOn, true));
             return null;
         });
         return therapist;
@@ -85,7 +84,7 @@ class DailyDigestTest {
     }
 
     private void sendDigests() {
-        AppRoles.runAsSystem("daily-digest", digest::send);
+        data.asSystem(digest::send);
     }
 
     private List<String> digests(TestAccount therapist) {

@@ -3,9 +3,13 @@ package org.rehabit.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +21,7 @@ import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
+import org.rehabit.adherence.service.ExerciseDue;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.adherence.service.SessionEntry;
 import org.rehabit.base.service.InvalidInputException;
@@ -26,7 +31,6 @@ import org.rehabit.notifications.service.MyNotifications.SettingField;
 import org.rehabit.notifications.service.ReminderSweep;
 import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.RoutineDraft;
-import org.rehabit.security.AppRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,6 +48,8 @@ class ReminderTest {
     ReminderSweep sweep;
     @Autowired
     MyNotifications settings;
+    @Autowired
+    ExerciseDue exerciseDue;
     @Autowired
     PatientDayService days;
     @Autowired
@@ -135,13 +141,34 @@ class ReminderTest {
     }
 
     @Test
+    void a_routine_of_some_days_a_week_is_due_until_the_weeks_share_is_done() {
+        var monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        var once = data.patientOf(data.therapist());
+        var twice = data.patientOf(data.therapist());
+        var daily = TestRoutines.daily(jdbc, today);
+        for (var someone : List.of(once, twice)) {
+            var routine = data.routine(someone, new RoutineDraft(daily.name(), today, null,
+                    Schedule.daysPerWeek(someone == once ? 1 : 2, 1), daily.items()));
+            // prescribed a week ago (the builder starts routines today at the earliest)
+            jdbc.update("update routine_version set effective_from = ? where routine_id = ?", monday, routine);
+            doneOn(someone, monday);
+        }
+
+        var dueOnWednesday = new ArrayList<Long>();
+        data.asSystem(() -> dueOnWednesday.addAll(exerciseDue.untouched(List.of(once.id(), twice.id()),
+                monday.plusDays(2))));
+
+        assertThat(dueOnWednesday).containsExactly(twice.id());
+    }
+
+    @Test
     void none_in_quiet_hours_and_none_when_turned_off() {
         settings.save(new NotificationSetting(true, LocalTime.of(10, 0), HALF_PAST_ELEVEN, LocalTime.of(11, 45),
-                LocalTime.of(9, 0), false));
+                LocalTime.of(9, 0), false, true));
         var off = data.patientOf(data.therapist());
         data.routine(off, TestRoutines.daily(jdbc, today));
         data.signIn(off);
-        settings.save(new NotificationSetting(false, HALF_PAST_ELEVEN, null, null, null, false));
+        settings.save(new NotificationSetting(false, HALF_PAST_ELEVEN, null, null, null, false, true));
 
         sweepNow();
 
@@ -165,7 +192,7 @@ class ReminderTest {
         remindAt(HALF_PAST_ELEVEN, null);
         Callable<Integer> sweeping = () -> {
             var added = new int[1];
-            AppRoles.runAsSystem("reminders", () -> added[0] = sweep.sweep());
+            data.asSystem(() -> added[0] = sweep.sweep());
             return added[0];
         };
 
@@ -182,14 +209,14 @@ class ReminderTest {
         remindAt(HALF_PAST_ELEVEN, null);
 
         assertThatThrownBy(() -> settings.save(new NotificationSetting(true, LocalTime.of(18, 0),
-                LocalTime.of(17, 0), null, null, false))).isInstanceOfSatisfying(InvalidInputException.class,
+                LocalTime.of(17, 0), null, null, false, true))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys(SettingField.SECOND_REMINDER_TIME));
         assertThatThrownBy(() -> settings.save(new NotificationSetting(true, LocalTime.of(23, 0), null,
-                LocalTime.of(22, 0), LocalTime.of(7, 0), false))).isInstanceOfSatisfying(
+                LocalTime.of(22, 0), LocalTime.of(7, 0), false, true))).isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys(SettingField.REMINDER_TIME));
         assertThatThrownBy(() -> settings.save(new NotificationSetting(true, LocalTime.of(18, 0), null,
-                LocalTime.of(22, 0), null, false))).isInstanceOfSatisfying(InvalidInputException.class,
+                LocalTime.of(22, 0), null, false, true))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems()).containsOnlyKeys(SettingField.QUIET_UNTIL));
 
         assertThat(settings.current().reminderTime()).isEqualTo(HALF_PAST_ELEVEN);
@@ -197,12 +224,12 @@ class ReminderTest {
 
     @Test
     void reminders_are_for_patients_and_the_digest_for_therapists() {
-        settings.save(new NotificationSetting(true, HALF_PAST_ELEVEN, null, null, null, true));
+        settings.save(new NotificationSetting(true, HALF_PAST_ELEVEN, null, null, null, true, true));
         assertThat(settings.current().dailyDigest()).isFalse();
 
         var therapist = data.therapist();
         data.signIn(therapist);
-        settings.save(new NotificationSetting(true, HALF_PAST_ELEVEN, null, null, null, true));
+        settings.save(new NotificationSetting(true, HALF_PAST_ELEVEN, null, null, null, true, true));
         assertThat(settings.current().reminders()).isFalse();
         assertThat(settings.current().dailyDigest()).isTrue();
     }
@@ -212,12 +239,25 @@ class ReminderTest {
         assertThatThrownBy(sweep::sweep).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** The first exercise of the patient's routine done on a day that passed, as the day's records hold it. */
+    private void doneOn(TestAccount someone, LocalDate day) {
+        var at = Timestamp.valueOf(day.atTime(18, 0));
+        var session = jdbc.queryForObject("""
+                insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
+                values (?, ?, 1, ?, ?) returning id""", Long.class, someone.id(), day, someone.id(), at);
+        jdbc.update("""
+                insert into exercise_log (session_id, routine_item_id, status, recorded_by, recorded_at)
+                select ?, i.id, 'DONE', ?, ? from routine_item i join routine_version v on v.id = i.routine_version_id
+                join routine r on r.id = v.routine_id where r.patient_id = ? and i.position = 0""", session,
+                someone.id(), at, someone.id());
+    }
+
     private void remindAt(LocalTime first, LocalTime second) {
-        settings.save(new NotificationSetting(true, first, second, null, null, false));
+        settings.save(new NotificationSetting(true, first, second, null, null, false, true));
     }
 
     private void sweepNow() {
-        AppRoles.runAsSystem("reminders", sweep::sweep);
+        data.asSystem(sweep::sweep);
     }
 
     private List<String> reminders() {

@@ -12,7 +12,6 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.patients.service.PatientAccess;
-import org.rehabit.security.AppRoles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,7 +87,7 @@ class PatientAccessTest {
     @Test
     void the_system_may() {
         var may = new AtomicReference<Boolean>();
-        AppRoles.runAsSystem("test", () -> {
+        data.asSystem(() -> {
             may.set(access.may(patient.id()));
             access.check(patient.id());
         });

@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +24,8 @@ public class NotificationSettings {
     }
 
     private static final String COLUMNS = """
-            s.reminders, s.reminder_time, s.second_reminder_time, s.quiet_from, s.quiet_until, s.daily_digest""";
+            s.reminders, s.reminder_time, s.second_reminder_time, s.quiet_from, s.quiet_until, s.daily_digest,
+            s.email""";
 
     private final JdbcClient jdbc;
 
@@ -38,14 +41,15 @@ public class NotificationSettings {
     public void save(long accountId, NotificationSetting setting, Instant at) {
         jdbc.sql("""
                 insert into notification_setting (account_id, reminders, reminder_time, second_reminder_time,
-                                                  quiet_from, quiet_until, daily_digest, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                                                  quiet_from, quiet_until, daily_digest, email, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (account_id) do update set reminders = excluded.reminders,
                     reminder_time = excluded.reminder_time, second_reminder_time = excluded.second_reminder_time,
                     quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until,
-                    daily_digest = excluded.daily_digest, updated_at = excluded.updated_at""")
+                    daily_digest = excluded.daily_digest, email = excluded.email, updated_at = excluded.updated_at""")
                 .params(accountId, setting.reminders(), setting.reminderTime(), setting.secondReminderTime(),
-                        setting.quietFrom(), setting.quietUntil(), setting.dailyDigest(), timestamp(at))
+                        setting.quietFrom(), setting.quietUntil(), setting.dailyDigest(), setting.email(),
+                        timestamp(at))
                 .update();
     }
 
@@ -55,7 +59,7 @@ public class NotificationSettings {
      * both match.
      */
     public List<ReminderDue> remindersDue(LocalTime now, Duration lateBy) {
-        return jdbc.sql("select a.id, a.display_name, a.email, " + COLUMNS + """
+        return jdbc.sql("select a.id, a.display_name, a.email as address, " + COLUMNS + """
                 , case when s.second_reminder_time <= :now and :now - s.second_reminder_time < :late * interval '1 second' then 2 else 1 end
                   as number
                 from notification_setting s join account a on a.id = s.account_id
@@ -66,7 +70,7 @@ public class NotificationSettings {
                 order by a.id""")
                 .param("now", now).param("late", lateBy.toSeconds())
                 .query((rs, n) -> new ReminderDue(rs.getLong("id"), rs.getString("display_name"),
-                        rs.getString("email"), rs.getInt("number"), setting(rs)))
+                        rs.getString("address"), rs.getInt("number"), setting(rs)))
                 .list();
     }
 
@@ -83,9 +87,16 @@ public class NotificationSettings {
                 .list();
     }
 
+    /** Of these accounts, those who turned e-mail off (they have a device for notifications). */
+    public Set<Long> withoutEmail(Collection<Long> accountIds) {
+        return Set
+                .copyOf(jdbc.sql("select account_id from notification_setting where not email and account_id = any(?)")
+                        .param(accountIds.toArray(Long[]::new)).query(Long.class).list());
+    }
+
     private static NotificationSetting setting(ResultSet rs) throws SQLException {
         return new NotificationSetting(rs.getBoolean("reminders"), rs.getObject("reminder_time", LocalTime.class),
                 rs.getObject("second_reminder_time", LocalTime.class), rs.getObject("quiet_from", LocalTime.class),
-                rs.getObject("quiet_until", LocalTime.class), rs.getBoolean("daily_digest"));
+                rs.getObject("quiet_until", LocalTime.class), rs.getBoolean("daily_digest"), rs.getBoolean("email"));
     }
 }

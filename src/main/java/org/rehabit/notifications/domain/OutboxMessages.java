@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
 public class OutboxMessages {
 
     private static final String COLUMNS = """
-            id, kind, address, subject, body_text, body_html, status, attempts, created_at, sent_at, last_error""";
+            id, kind, channel, push_subscription_id, address, subject, body_text, body_html, status, attempts,
+            created_at, sent_at, last_error""";
 
     private final JdbcClient jdbc;
 
@@ -27,34 +28,36 @@ public class OutboxMessages {
         this.jdbc = jdbc;
     }
 
-    /** Adds the message unless one with the same key exists; returns whether it was added. */
-    public boolean add(String dedupKey, String kind, Long recipientId, String address, String subject, String text,
-            String html, Instant at) {
-        return jdbc.sql("""
-                insert into outbox_message (dedup_key, kind, recipient_id, address, subject, body_text, body_html,
-                                            created_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (dedup_key) do nothing""")
-                .params(dedupKey, kind, recipientId, address, subject, text, html, timestamp(at), timestamp(at))
-                .update() == 1;
+    /**
+     * A message to add: its dedup key, recipient and address (for push, the device's name), and content (for push,
+     * the title and the text, no HTML).
+     */
+    public record NewMessage(String letterKey, String dedupKey, Channel channel, Long pushSubscriptionId,
+            long recipientId, String address, String subject, String text, String html) {
     }
 
-    /** A message to add: its dedup key, recipient, address and content. */
-    public record NewMessage(String dedupKey, long recipientId, String address, String subject, String text,
-            String html) {
+    /** Adds the message unless one with the same key exists; returns whether it was added. */
+    public boolean add(String kind, NewMessage message, Instant at) {
+        return addAll(kind, List.of(message), at) == 1;
     }
 
     /** Adds messages of one kind in one statement, but those whose key exists; returns how many were added. */
     public int addAll(String kind, List<NewMessage> added, Instant at) {
         return jdbc.sql("""
-                insert into outbox_message (dedup_key, kind, recipient_id, address, subject, body_text, body_html,
-                                            created_at, next_attempt_at)
-                select m.dedup_key, ?, m.recipient_id, m.address, m.subject, m.body_text, m.body_html, ?, ?
-                from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[], ?::text[], ?::text[])
-                     as m(dedup_key, recipient_id, address, subject, body_text, body_html)
+                insert into outbox_message (letter_key, dedup_key, kind, channel, push_subscription_id, recipient_id,
+                                            address, subject, body_text, body_html, created_at, next_attempt_at)
+                select m.letter_key, m.dedup_key, ?, m.channel, m.push_subscription_id, m.recipient_id, m.address,
+                       m.subject, m.body_text, m.body_html, ?, ?
+                from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[],
+                            ?::varchar[], ?::text[], ?::text[])
+                     as m(letter_key, dedup_key, channel, push_subscription_id, recipient_id, address, subject,
+                          body_text, body_html)
                 on conflict (dedup_key) do nothing""")
                 .params(kind, timestamp(at), timestamp(at),
+                        added.stream().map(NewMessage::letterKey).toArray(String[]::new),
                         added.stream().map(NewMessage::dedupKey).toArray(String[]::new),
+                        added.stream().map(message -> message.channel().name()).toArray(String[]::new),
+                        added.stream().map(NewMessage::pushSubscriptionId).toArray(Long[]::new),
                         added.stream().map(NewMessage::recipientId).toArray(Long[]::new),
                         added.stream().map(NewMessage::address).toArray(String[]::new),
                         added.stream().map(NewMessage::subject).toArray(String[]::new),
@@ -63,10 +66,10 @@ public class OutboxMessages {
                 .update();
     }
 
-    /** Which of these keys are in the outbox already (whatever became of their messages). */
-    public Set<String> existingKeys(Collection<String> dedupKeys) {
-        return Set.copyOf(jdbc.sql("select dedup_key from outbox_message where dedup_key = any(?)")
-                .param(dedupKeys.toArray(String[]::new)).query(String.class).list());
+    /** Which of these notifications are in the outbox already, by any channel (whatever became of them). */
+    public Set<String> existingLetters(Collection<String> letterKeys) {
+        return Set.copyOf(jdbc.sql("select distinct letter_key from outbox_message where letter_key = any(?)")
+                .param(letterKeys.toArray(String[]::new)).query(String.class).list());
     }
 
     /**
@@ -117,7 +120,8 @@ public class OutboxMessages {
     }
 
     private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
-        return new OutboxMessage(rs.getLong("id"), rs.getString("kind"), rs.getString("address"),
+        return new OutboxMessage(rs.getLong("id"), rs.getString("kind"), Channel.valueOf(rs.getString("channel")),
+                rs.getObject("push_subscription_id", Long.class), rs.getString("address"),
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "created_at"),
                 instantOrNull(rs, "sent_at"), rs.getString("last_error"));

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A red flag or a pain score that met the stop rule tells the responsible therapist by e-mail at once, in the
+ * A red flag or a pain score that met the stop rule tells the responsible therapist at once (push and/or e-mail, as
+ * they chose), in the
  * transaction that recorded it: "a patient of yours needs attention" and a link, nothing more (the details stay behind
  * the sign-in). One mail per patient, day and kind.
  */
@@ -40,8 +41,8 @@ class AttentionMail {
     }
 
     private void tell(long patientId, LocalDate day, String why) {
-        careTeam.therapistOf(patientId).ifPresent(therapist -> outbox.mail(
-                "attention:" + patientId + ":" + day + ":" + why + ":email", KIND, therapist.accountId(),
-                therapist.email(), texts.attention(therapist.displayName())));
+        careTeam.therapistOf(patientId).ifPresent(therapist -> outbox.notify(KIND,
+                new Outbox.Letter("attention:" + patientId + ":" + day + ":" + why, therapist.accountId(),
+                        therapist.email(), texts.attention(therapist.displayName()))));
     }
 }

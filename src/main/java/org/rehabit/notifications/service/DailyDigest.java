@@ -32,7 +32,7 @@ public class DailyDigest {
         this.clock = clock;
     }
 
-    /** Puts today's digests in the outbox (once a day per therapist); returns how many. The caller is the system. */
+    /** Puts today's digests in the outbox (once a day per therapist); returns how many messages. The caller is the system. */
     public int send() {
         var recipients = settings.digestRecipients();
         if (recipients.isEmpty()) {
@@ -45,10 +45,10 @@ public class DailyDigest {
         var added = 0;
         for (var recipient : recipients) {
             var count = counts.get(recipient.accountId());
-            if (count != null && count.raised() > 0 && outbox.mail("digest:" + recipient.accountId() + ":" + today
-                    + ":email", KIND, recipient.accountId(), recipient.email(),
-                    texts.digest(recipient.displayName(), count.raised(), count.open()))) {
-                added++;
+            if (count != null && count.raised() > 0) {
+                added += outbox.notify(KIND, new Outbox.Letter("digest:" + recipient.accountId() + ":" + today,
+                        recipient.accountId(), recipient.email(),
+                        texts.digest(recipient.displayName(), count.raised(), count.open())));
             }
         }
         return added;

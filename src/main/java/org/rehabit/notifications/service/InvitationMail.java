@@ -35,7 +35,7 @@ class InvitationMail {
     void on(InvitationIssued invitation) {
         var until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH)
                 .format(LocalDate.ofInstant(invitation.expiresAt(), clock.getZone()));
-        outbox.mail("invitation:" + invitation.invitationId() + ":email", KIND, invitation.patientId(),
+        outbox.mail("invitation:" + invitation.invitationId(), KIND, invitation.patientId(),
                 invitation.email(), texts.invitation(invitation.displayName(),
                         "/" + InvitationService.ACTIVATION_PATH + "/" + invitation.token(), until));
     }

@@ -31,8 +31,6 @@ public class InvitationMails {
         if (!access.myPatient(patientId).invited()) {
             return Optional.empty();
         }
-        return messages.latest(patientId, InvitationMail.KIND).map(message -> new OutboxMessage(message.id(),
-                message.kind(), message.address(), message.subject(), "", "", message.status(), message.attempts(),
-                message.createdAt(), message.sentAt(), message.lastError()));
+        return messages.latest(patientId, InvitationMail.KIND).map(OutboxMessage::withoutText);
     }
 }

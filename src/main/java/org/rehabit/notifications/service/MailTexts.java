@@ -24,28 +24,42 @@ class MailTexts {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** The translation keys of one kind of message; {@code push} is the sentence a device shows. */
+    private record Wording(String subject, String body, String action, String footer, String push) {
+    }
+
+    private static final Wording ATTENTION = new Wording("mail.attention.subject", "mail.attention.body",
+            "mail.attention.action", "mail.footer.staff", "push.attention");
+    private static final Wording DIGEST = new Wording("mail.digest.subject", "mail.digest.body",
+            "mail.attention.action", "mail.footer.digest", "push.digest");
+    private static final Wording INVITATION = new Wording("mail.invitation.subject", "mail.invitation.body",
+            "mail.invitation.action", "mail.footer.patient", "mail.invitation.subject");
+    private static final Wording PASSWORD_RESET = new Wording("mail.password-reset.subject",
+            "mail.password-reset.body", "mail.password-reset.action", "mail.footer.password-reset",
+            "mail.password-reset.subject");
+    private static final Wording REMINDER = new Wording("mail.reminder.subject", "mail.reminder.body",
+            "mail.reminder.action", "mail.footer.reminder", "push.reminder");
+    private static final Wording REMINDER_AGAIN = new Wording("mail.reminder-again.subject",
+            "mail.reminder-again.body", "mail.reminder.action", "mail.footer.reminder", "push.reminder-again");
+
     /** "A patient of yours needs attention", with a link to the dashboard. */
     Mail attention(String recipientName) {
-        return mail("mail.attention.subject", "mail.attention.body", "mail.attention.action", "mail.footer.staff",
-                recipientName, "/dashboard");
+        return mail(ATTENTION, recipientName, "/dashboard");
     }
 
     /** The morning's count of new alerts, and of those open, with a link to the dashboard; no names, no details. */
     Mail digest(String recipientName, int raised, int open) {
-        return mail("mail.digest.subject", "mail.digest.body", "mail.attention.action", "mail.footer.digest",
-                recipientName, "/dashboard", raised, open);
+        return mail(DIGEST, recipientName, "/dashboard", raised, open);
     }
 
     /** The invitation to choose a password, with the activation link and the day it stops working. */
     Mail invitation(String recipientName, String activationPath, String validUntil) {
-        return mail("mail.invitation.subject", "mail.invitation.body", "mail.invitation.action",
-                "mail.footer.patient", recipientName, activationPath, validUntil);
+        return mail(INVITATION, recipientName, activationPath, validUntil);
     }
 
     /** The "forgot password" link and how long it works; it says what to do if the recipient did not ask. */
     Mail passwordReset(String recipientName, String resetPath, long validMinutes) {
-        return mail("mail.password-reset.subject", "mail.password-reset.body", "mail.password-reset.action",
-                "mail.footer.password-reset", recipientName, resetPath, validMinutes);
+        return mail(PASSWORD_RESET, recipientName, resetPath, validMinutes);
     }
 
     /**
@@ -53,29 +67,24 @@ class MailTexts {
      * exercise and no condition.
      */
     Mail reminder(String recipientName, int number) {
-        return number == 1
-                ? mail("mail.reminder.subject", "mail.reminder.body", "mail.reminder.action", "mail.footer.reminder",
-                        recipientName, "/today")
-                : mail("mail.reminder-again.subject", "mail.reminder-again.body", "mail.reminder.action",
-                        "mail.footer.reminder", recipientName, "/today");
+        return mail(number == 1 ? REMINDER : REMINDER_AGAIN, recipientName, "/today");
     }
 
-    private Mail mail(String subjectKey, String bodyKey, String actionKey, String footerKey, String recipientName,
-            String path, Object... details) {
+    private Mail mail(Wording wording, String recipientName, String path, Object... details) {
         var locale = Locale.ENGLISH;
         var link = publicUrl + path;
         var greeting = messages.getMessage("mail.greeting", new Object[] {recipientName}, locale);
         var arguments = new Object[details.length + 1];
         arguments[0] = clinic;
         System.arraycopy(details, 0, arguments, 1, details.length);
-        var subject = messages.getMessage(subjectKey, arguments, locale);
-        var body = messages.getMessage(bodyKey, arguments, locale);
-        var action = messages.getMessage(actionKey, null, locale);
-        var footer = messages.getMessage(footerKey, new Object[] {clinic}, locale);
+        var subject = messages.getMessage(wording.subject(), arguments, locale);
+        var body = messages.getMessage(wording.body(), arguments, locale);
+        var action = messages.getMessage(wording.action(), null, locale);
+        var footer = messages.getMessage(wording.footer(), new Object[] {clinic}, locale);
         var text = greeting + "\n\n" + body + "\n\n" + action + ": " + link + "\n\n-- \n" + footer + "\n";
         var html = "<p>" + HtmlUtils.htmlEscape(greeting) + "</p><p>" + HtmlUtils.htmlEscape(body) + "</p><p><a href=\""
                 + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(action) + "</a></p><p style=\"color:#666\">"
                 + HtmlUtils.htmlEscape(footer) + "</p>";
-        return new Mail(subject, text, html);
+        return new Mail(subject, text, html, clinic, messages.getMessage(wording.push(), arguments, locale));
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import org.rehabit.base.service.Problem;
 import org.rehabit.notifications.domain.NotificationSetting;
 import org.rehabit.notifications.domain.NotificationSettings;
+import org.rehabit.notifications.domain.PushSubscriptions;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The signed-in person's own notification settings. Exercise reminders are for patients, the daily digest of new
  * alerts for therapists; each is off until its holder turns it on. Quiet hours hold reminders back, never a red flag.
+ * E-mail can be turned off only with a device that has notifications on.
  */
 @Service
 @Transactional
@@ -26,19 +28,21 @@ public class MyNotifications {
 
     /** The fields a refusal points at. */
     public enum SettingField {
-        REMINDER_TIME, SECOND_REMINDER_TIME, QUIET_FROM, QUIET_UNTIL
+        REMINDER_TIME, SECOND_REMINDER_TIME, QUIET_FROM, QUIET_UNTIL, EMAIL
     }
 
     private final NotificationSettings settings;
+    private final PushSubscriptions devices;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LocalTime defaultTime;
     private final LocalTime defaultSecondTime;
 
-    MyNotifications(NotificationSettings settings, CurrentUser currentUser, Clock clock,
+    MyNotifications(NotificationSettings settings, PushSubscriptions devices, CurrentUser currentUser, Clock clock,
             @Value("${rehabit.reminders.default-time:18:00}") String defaultTime,
             @Value("${rehabit.reminders.default-second-time:20:00}") String defaultSecondTime) {
         this.settings = settings;
+        this.devices = devices;
         this.currentUser = currentUser;
         this.clock = clock;
         this.defaultTime = LocalTime.parse(defaultTime);
@@ -49,7 +53,7 @@ public class MyNotifications {
     @Transactional(readOnly = true)
     public NotificationSetting current() {
         return settings.find(currentUser.require().accountId())
-                .orElse(new NotificationSetting(false, defaultTime, null, null, null, false));
+                .orElse(new NotificationSetting(false, defaultTime, null, null, null, false, true));
     }
 
     /** The second reminder time offered when a patient turns it on. */
@@ -62,8 +66,12 @@ public class MyNotifications {
         var patient = me.role() == Role.PATIENT;
         var kept = new NotificationSetting(patient && setting.reminders(), setting.reminderTime(),
                 setting.secondReminderTime(), setting.quietFrom(), setting.quietUntil(),
-                me.role() == Role.THERAPIST && setting.dailyDigest());
-        rejectIfAny(problems(kept));
+                me.role() == Role.THERAPIST && setting.dailyDigest(), setting.email());
+        var problems = problems(kept);
+        if (!kept.email() && devices.ofAccount(me.accountId()).isEmpty()) {
+            problems.put(SettingField.EMAIL, Problem.of("notifications.email.needs-device"));
+        }
+        rejectIfAny(problems);
         settings.save(me.accountId(), kept, clock.instant());
     }
 

@@ -1,36 +1,82 @@
 package org.rehabit.notifications.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.rehabit.notifications.domain.Channel;
+import org.rehabit.notifications.domain.NotificationSettings;
 import org.rehabit.notifications.domain.OutboxMessages;
+import org.rehabit.notifications.domain.OutboxMessages.NewMessage;
+import org.rehabit.notifications.domain.PushSubscription;
+import org.rehabit.notifications.domain.PushSubscriptions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts a message in the outbox, in the caller's transaction: it leaves only if what caused it is committed, and only
- * once per dedup key however often it is asked for. {@link OutboxWorker} sends it.
+ * Puts messages in the outbox, in the caller's transaction: they leave only if what caused them is committed, and
+ * only once per dedup key however often they are asked for. {@link OutboxWorker} sends them.
+ * <p>
+ * {@link #mail} is e-mail only (links that open an account). {@link #notify} reaches a person the way they chose:
+ * a push to each of their devices, and an e-mail unless they turned e-mail off; with no device, always by e-mail.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 class Outbox {
 
+    /** A notification for one person: its key (without the channel), to whom, and its e-mail and push texts. */
+    record Letter(String key, long recipientId, String address, Mail mail) {
+    }
+
     private final OutboxMessages messages;
+    private final NotificationSettings settings;
+    private final PushSubscriptions devices;
     private final Clock clock;
 
-    Outbox(OutboxMessages messages, Clock clock) {
+    Outbox(OutboxMessages messages, NotificationSettings settings, PushSubscriptions devices, Clock clock) {
         this.messages = messages;
+        this.settings = settings;
+        this.devices = devices;
         this.clock = clock;
     }
 
-    /** Mails of one kind, in one statement; returns how many were added (those with a key already in are not). */
-    int mailAll(String kind, List<OutboxMessages.NewMessage> mails) {
-        return mails.isEmpty() ? 0 : messages.addAll(kind, mails, clock.instant());
+    /** An e-mail and nothing else; returns whether it was added (false: its key is in the outbox already). */
+    boolean mail(String key, String kind, long recipientId, String address, Mail mail) {
+        return messages.add(kind, email(new Letter(key, recipientId, address, mail)), clock.instant());
     }
 
-    /** Returns whether it was added (false: one with this key is already in the outbox). */
-    boolean mail(String dedupKey, String kind, long recipientId, String address, Mail mail) {
-        return messages.add(dedupKey, kind, recipientId, address, mail.subject(), mail.text(), mail.html(),
-                clock.instant());
+    /** One notification by the recipient's channels; returns how many messages were added. */
+    int notify(String kind, Letter letter) {
+        return notifyAll(kind, List.of(letter));
+    }
+
+    /** Notifications of one kind, by each recipient's channels, in three statements however many. */
+    int notifyAll(String kind, List<Letter> letters) {
+        if (letters.isEmpty()) {
+            return 0;
+        }
+        var recipients = letters.stream().map(Letter::recipientId).distinct().toList();
+        var devicesOf = devices.ofAccounts(recipients).stream()
+                .collect(Collectors.groupingBy(PushSubscription::accountId));
+        var noEmail = settings.withoutEmail(recipients);
+        var added = new ArrayList<NewMessage>();
+        for (var letter : letters) {
+            var pushTo = devicesOf.getOrDefault(letter.recipientId(), List.of());
+            if (pushTo.isEmpty() || !noEmail.contains(letter.recipientId())) {
+                added.add(email(letter));
+            }
+            pushTo.forEach(device -> added
+                    .add(new NewMessage(letter.key(), letter.key() + ":push:" + device.id(), Channel.PUSH,
+                            device.id(), letter.recipientId(), device.device(), letter.mail().pushTitle(),
+                            letter.mail().pushText(), "")));
+        }
+        return messages.addAll(kind, added, clock.instant());
+    }
+
+    private static NewMessage email(Letter letter) {
+        return new NewMessage(letter.key(), letter.key() + ":email", Channel.EMAIL, null, letter.recipientId(),
+                letter.address(),
+                letter.mail().subject(), letter.mail().text(), letter.mail().html());
     }
 }

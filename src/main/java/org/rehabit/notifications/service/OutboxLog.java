@@ -27,11 +27,8 @@ public class OutboxLog {
     /** The newest messages; their bodies only in the dev outbox. */
     public List<OutboxMessage> newest(int offset, int limit) {
         var devOutbox = isDevOutbox();
-        return messages.newest(offset, limit).stream().map(message -> devOutbox ? message
-                : new OutboxMessage(message.id(), message.kind(), message.address(), message.subject(), "", "",
-                        message.status(), message.attempts(), message.createdAt(), message.sentAt(),
-                        message.lastError()))
-                .toList();
+        return messages.newest(offset, limit).stream()
+                .map(message -> devOutbox ? message : message.withoutText()).toList();
     }
 
     /** No mail server is configured: messages stay here instead of leaving. */

@@ -3,6 +3,7 @@ package org.rehabit.notifications.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.rehabit.notifications.domain.Channel;
 import org.rehabit.notifications.domain.OutboxMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends what is due in the outbox, a batch per transaction ({@link OutboxSchedule} calls it every few seconds, on
- * every node): each message is claimed with "for update skip locked", so two workers never send the same one. A failure is retried after 1, 5, 15, 60 and 240 minutes, then the
- * message is marked failed, for admins to see; nothing is lost while a mail server is down.
+ * every node): each message is claimed with "for update skip locked", so two workers never send the same one. A
+ * failure is retried after 1, 5, 15, 60 and 240 minutes, then the message is marked failed, for admins to see;
+ * nothing is lost while a mail server or a push service is down. A push to a device that is gone is not retried.
  */
 @Component
 @Transactional
@@ -25,12 +27,14 @@ public class OutboxWorker {
     static final int BATCH = 20;
 
     private final OutboxMessages messages;
-    private final MailDelivery delivery;
+    private final MailDelivery mail;
+    private final PushDelivery push;
     private final Clock clock;
 
-    OutboxWorker(OutboxMessages messages, MailDelivery delivery, Clock clock) {
+    OutboxWorker(OutboxMessages messages, MailDelivery mail, PushDelivery push, Clock clock) {
         this.messages = messages;
-        this.delivery = delivery;
+        this.mail = mail;
+        this.push = push;
         this.clock = clock;
     }
 
@@ -39,12 +43,16 @@ public class OutboxWorker {
         var due = messages.claimDue(clock.instant(), BATCH);
         for (var message : due) {
             try {
-                messages.delivered(message.id(), delivery.deliver(message), clock.instant());
-            } catch (MailException e) {
+                var status = message.channel() == Channel.PUSH ? push.deliver(message) : mail.deliver(message);
+                messages.delivered(message.id(), status, clock.instant());
+            } catch (PushDelivery.Undeliverable e) {
+                log.info("Push {} to {} given up: {}", message.id(), message.address(), e.getMessage());
+                messages.failed(message.id(), cut(e.getMessage()), null);
+            } catch (MailException | PushDelivery.PushFailed e) {
                 var next = message.attempts() < RETRIES.size()
                         ? clock.instant().plus(RETRIES.get(message.attempts()))
                         : null;
-                log.warn("Mail {} to {} not sent (attempt {}): {}", message.id(), message.address(),
+                log.warn("{} {} to {} not sent (attempt {}): {}", message.channel(), message.id(), message.address(),
                         message.attempts() + 1, e.getMessage());
                 messages.failed(message.id(), cut(e.getMessage()), next);
             }

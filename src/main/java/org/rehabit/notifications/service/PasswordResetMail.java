@@ -23,7 +23,7 @@ class PasswordResetMail {
 
     @EventListener
     void on(PasswordResetIssued link) {
-        outbox.mail("password-reset:" + link.linkId() + ":email", KIND, link.accountId(), link.email(),
+        outbox.mail("password-reset:" + link.linkId(), KIND, link.accountId(), link.email(),
                 texts.passwordReset(link.displayName(), "/" + PasswordResets.PATH + "/" + link.token(),
                         PasswordResets.VALIDITY.toMinutes()));
     }

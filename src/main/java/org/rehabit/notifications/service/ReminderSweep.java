@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * them on gets one at their chosen time on a day their exercise is due and nothing is recorded yet, and a second,
  * gentler one at their second time if there is still nothing. None on a red-flag day, on a day not due, or in quiet
  * hours. A reminder whose time passed while the portal was down goes out up to {@link #LATE_BY} late, never later.
- * Each one is put in the outbox under a key of patient, day and number, so it is sent at most once; a minute's
- * reminders go in with one statement (see the benchmark in {@code docs/benchmarks.md}).
+ * Each one is put in the outbox under a key of patient, day and number, so it is sent at most once, by the
+ * patient's channels; a minute's reminders go in with a few statements (see {@code docs/benchmarks.md}).
  */
 @Component
 @Transactional
@@ -52,22 +52,17 @@ public class ReminderSweep {
         if (due.isEmpty()) {
             return 0;
         }
-        var sent = messages.existingKeys(due.stream().map(r -> key(r, today)).toList());
+        var sent = messages.existingLetters(due.stream().map(r -> key(r, today)).toList());
         var waiting = due.stream().filter(r -> !sent.contains(key(r, today))).toList();
         var untouched = new HashSet<>(exerciseDue.untouched(waiting.stream().map(ReminderDue::patientId).toList(),
                 today));
-        var added = 0;
-        for (var reminder : waiting) {
-            if (untouched.contains(reminder.patientId()) && outbox.mail(key(reminder, today), KIND,
-                    reminder.patientId(), reminder.email(),
-                    texts.reminder(reminder.displayName(), reminder.number()))) {
-                added++;
-            }
-        }
-        return added;
+        return outbox.notifyAll(KIND, waiting.stream().filter(reminder -> untouched.contains(reminder.patientId()))
+                .map(reminder -> new Outbox.Letter(key(reminder, today), reminder.patientId(), reminder.email(),
+                        texts.reminder(reminder.displayName(), reminder.number())))
+                .toList());
     }
 
     private static String key(ReminderDue reminder, LocalDate day) {
-        return "reminder:" + reminder.patientId() + ":" + day + ":" + reminder.number() + ":email";
+        return "reminder:" + reminder.patientId() + ":" + day + ":" + reminder.number();
     }
 }

@@ -16,6 +16,7 @@ import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.notifications.domain.NotificationSetting;
+import org.rehabit.notifications.service.MyDevices;
 import org.rehabit.notifications.service.MyNotifications;
 import org.rehabit.notifications.service.MyNotifications.SettingField;
 import org.rehabit.security.AppRoles;
@@ -24,7 +25,7 @@ import org.rehabit.security.domain.Role;
 
 /**
  * Each person's notification settings: a patient's exercise reminders (time, a second one, quiet hours), a
- * therapist's daily digest; both read what always reaches them.
+ * therapist's daily digest and what always reaches them; for both, notifications on this device and e-mail.
  */
 @Route("account/notifications")
 @Menu(title = "nav.notifications", order = 94, icon = "vaadin:bell")
@@ -39,8 +40,9 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
     private final TimePicker quietFrom = time("notifications.quiet-from");
     private final TimePicker quietUntil = time("notifications.quiet-until");
     private final Checkbox digest = new Checkbox(getTranslation("notifications.digest"));
+    private final Checkbox email = new Checkbox(getTranslation("notifications.email"));
 
-    NotificationSettingsView(MyNotifications notifications, CurrentUser currentUser) {
+    NotificationSettingsView(MyNotifications notifications, MyDevices devices, CurrentUser currentUser) {
         setMaxWidth("32rem");
         add(new ViewHeader(getTranslation("notifications.title")));
         var setting = notifications.current();
@@ -53,6 +55,8 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         quietFrom.setValue(setting.quietFrom());
         quietUntil.setValue(setting.quietUntil());
         digest.setValue(setting.dailyDigest());
+        email.setValue(setting.email());
+        email.setHelperText(getTranslation("notifications.email.help"));
         if (currentUser.require().role() == Role.PATIENT) {
             add(new H3(getTranslation("notifications.reminders.title")),
                     new Paragraph(getTranslation("notifications.reminders.intro")), reminders, reminderTime, again,
@@ -60,9 +64,10 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         } else {
             add(new Paragraph(getTranslation("notifications.attention.intro")), digest);
         }
+        add(new DevicePush(devices), email);
         var errors = new FieldErrors(this).bind(SettingField.REMINDER_TIME, reminderTime)
                 .bind(SettingField.SECOND_REMINDER_TIME, secondTime).bind(SettingField.QUIET_FROM, quietFrom)
-                .bind(SettingField.QUIET_UNTIL, quietUntil);
+                .bind(SettingField.QUIET_UNTIL, quietUntil).bind(SettingField.EMAIL, email);
         var save = new Button(getTranslation("notifications.save"), click -> {
             if (errors.submit(() -> notifications.save(entered()))) {
                 Notifications.success(getTranslation("notifications.saved"));
@@ -79,7 +84,7 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
     private NotificationSetting entered() {
         return new NotificationSetting(reminders.getValue(), reminderTime.getValue(),
                 again.getValue() ? secondTime.getValue() : null, quiet.getValue() ? quietFrom.getValue() : null,
-                quiet.getValue() ? quietUntil.getValue() : null, digest.getValue());
+                quiet.getValue() ? quietUntil.getValue() : null, digest.getValue(), email.getValue());
     }
 
     private void enable() {

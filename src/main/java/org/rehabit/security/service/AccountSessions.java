@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.rehabit.base.service.DeviceName;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.service.SessionUse;
 import org.rehabit.security.AccountPrincipal;

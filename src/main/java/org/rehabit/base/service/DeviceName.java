@@ -1,4 +1,4 @@
-package org.rehabit.security.service;
+package org.rehabit.base.service;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.Map;
  * A short name for the browser and system a user agent header names ("Chrome on Android"), for a user to recognise
  * their own devices; not for any decision.
  */
-final class DeviceName {
+public final class DeviceName {
 
     /** Checked in order: Edge and Opera also say Chrome, Chrome also says Safari, Android also says Linux. */
     private static final List<Map.Entry<String, String>> BROWSERS = List.of(Map.entry("Edg/", "Edge"),
@@ -21,7 +21,7 @@ final class DeviceName {
     private DeviceName() {
     }
 
-    static String of(String userAgent) {
+    public static String of(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
             return "Unknown device";
         }
