@@ -25,9 +25,12 @@ class DevicePush extends Composite<Div> {
               const subscription = registration && await registration.pushManager.getSubscription();
               return subscription ? subscription.endpoint : 'off';
             })()""";
-    /** Asks permission and subscribes with the key $0; answers "endpoint\\np256dh\\nauth" or "error:<why>". */
+    /**
+     * Asks permission and subscribes with the key $0; answers "endpoint\\np256dh\\nauth", or "error:<why>" (also when
+     * the browser's push service has not answered within 20 seconds).
+     */
     private static final String SUBSCRIBE = """
-            return (async () => {
+            const subscribe = async () => {
               try {
                 if (await Notification.requestPermission() !== 'granted') return 'error:denied';
                 const registration = await navigator.serviceWorker.ready;
@@ -41,7 +44,9 @@ class DevicePush extends Composite<Div> {
               } catch (e) {
                 return 'error:' + e.name + ': ' + e.message;
               }
-            })()""";
+            };
+            const timeout = new Promise(answer => setTimeout(() => answer('error:timeout'), 20000));
+            return Promise.race([subscribe(), timeout]);""";
     /** Unsubscribes this browser; answers the endpoint it had, or "". */
     private static final String UNSUBSCRIBE = """
             return (async () => {
@@ -86,9 +91,14 @@ class DevicePush extends Composite<Div> {
     private void subscribe() {
         var userAgent = VaadinRequest.getCurrent() == null ? null
                 : VaadinRequest.getCurrent().getHeader("User-Agent");
+        turnOn.setEnabled(false);
+        status.setText(getTranslation("push.status.waiting"));
         getElement().executeJs(SUBSCRIBE, devices.applicationServerKey()).then(String.class, answer -> {
+            turnOn.setEnabled(true);
             var parts = answer.split("\n");
-            if (answer.startsWith("error:") || parts.length != 3) {
+            if (answer.equals("error:denied") || answer.equals("error:timeout")) {
+                Notifications.error(getTranslation(answer.equals("error:denied") ? "push.denied" : "push.timeout"));
+            } else if (answer.startsWith("error:") || parts.length != 3) {
                 Notifications.error(getTranslation("push.failed", answer.replaceFirst("^error:", "")));
             } else {
                 try {

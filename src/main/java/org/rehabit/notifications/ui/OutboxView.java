@@ -29,6 +29,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<OutboxMessage>();
         grid.addColumn(message -> Formats.instant(message.createdAt(), getLocale(), ""))
                 .setHeader(getTranslation("outbox.created"));
+        grid.addColumn(message -> getTranslation("outbox.channel." + message.channel().name()))
+                .setHeader(getTranslation("outbox.channel"));
         grid.addColumn(OutboxMessage::address).setHeader(getTranslation("outbox.to")).setFlexGrow(2);
         grid.addColumn(OutboxMessage::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(3);
         grid.addColumn(message -> getTranslation("outbox.status." + message.status().name()))
