@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
+import org.rehabit.adherence.TestRoutines;
 import org.rehabit.notifications.service.MyNotifications;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The notification settings page: a patient turns reminders on; a bad time is refused beside its field. */
 class NotificationSettingsViewTest extends BrowserlessTest {
@@ -19,6 +24,10 @@ class NotificationSettingsViewTest extends BrowserlessTest {
     TestData data;
     @Autowired
     MyNotifications settings;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_patient_turns_reminders_on_with_a_second_one_and_quiet_hours() {
@@ -41,6 +50,27 @@ class NotificationSettingsViewTest extends BrowserlessTest {
         assertThat(saved.quietFrom()).isEqualTo(LocalTime.of(22, 0));
         assertThat($(Checkbox.class).withCaption("Each morning, e-mail me a summary of new alerts").exists())
                 .as("the digest is for therapists").isFalse();
+    }
+
+    @Test
+    void the_patients_day_offers_a_reminder_and_then_shows_its_time() {
+        var patient = data.patientOf(data.therapist());
+        data.routine(patient, TestRoutines.daily(jdbc, LocalDate.now(clock)));
+        data.signIn(patient);
+        open("today");
+        assertThat(reminderLink().getText()).isEqualTo("Get a daily reminder");
+
+        test(reminderLink()).click();
+        test(checkbox("Remind me to exercise")).click();
+        test(picker("Remind me at")).setValue(LocalTime.of(17, 30));
+        test($(Button.class).withText("Save").single()).click();
+        open("today");
+
+        assertThat(reminderLink().getText()).isEqualTo("Reminder at 5:30\u202fPM");
+    }
+
+    private RouterLink reminderLink() {
+        return $(RouterLink.class).withClassName("reminder-link").single();
     }
 
     @Test
