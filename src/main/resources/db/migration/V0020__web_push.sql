@@ -18,7 +18,7 @@ create table push_subscription (
     device      varchar(100)  not null,
     created_at  timestamptz   not null,
     constraint push_subscription_endpoint_unique unique (endpoint),
-    constraint push_subscription_endpoint_https check (endpoint ~ '^https?://')
+    constraint push_subscription_endpoint_web check (endpoint ~ '^https?://')
 );
 create index push_subscription_account on push_subscription (account_id);
 
@@ -31,6 +31,11 @@ alter table notification_setting add column email boolean not null default true;
 alter table outbox_message add column channel varchar(10) not null default 'EMAIL';
 alter table outbox_message add column push_subscription_id bigint references push_subscription (id) on delete set null;
 alter table outbox_message add constraint outbox_message_channel_known check (channel in ('EMAIL', 'PUSH'));
+-- removing a device sets its waiting messages' reference to null: found through this index, not a scan
+create index outbox_message_push_subscription on outbox_message (push_subscription_id)
+    where push_subscription_id is not null;
+-- A message that is worth nothing after a time (a reminder for today) is not sent after it, however late the worker.
+alter table outbox_message add column expires_at timestamptz;
 
 -- One notification may leave as several messages (an e-mail and a push per device): they share its key, by which
 -- the reminder sweep sees what it has already put in.

@@ -3,8 +3,11 @@ package org.rehabit.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,24 @@ class DailyDigestTest {
         assertThat(digests(therapist)).singleElement().satisfies(text -> assertThat(text)
                 .contains("one new alert since yesterday morning", "one is open now", "/dashboard")
                 .doesNotContain(patient.displayName()));
+    }
+
+    @Test
+    void an_open_alert_raised_again_since_yesterday_counts_as_new() {
+        var therapist = therapistWithDigest(true);
+        var patient = data.patientOf(therapist);
+        var today = LocalDate.now(clock);
+        data.routine(patient, TestRoutines.daily(jdbc, today));
+        jdbc.update("""
+                insert into patient_alert (patient_id, kind, day, episode, raised_at)
+                values (?, 'RED_FLAG', ?, ?, ?)""", patient.id(), today.minusDays(3), today.minusDays(3),
+                OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(3)), ZoneOffset.UTC));
+        data.as(patient, () -> days.checkIn(false, true));
+
+        sendDigests();
+
+        assertThat(digests(therapist)).singleElement()
+                .satisfies(text -> assertThat(text).contains("one new alert since yesterday morning"));
     }
 
     @Test

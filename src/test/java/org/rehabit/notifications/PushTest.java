@@ -121,11 +121,12 @@ class PushTest {
     }
 
     @Test
-    void with_email_off_only_the_device_is_told_and_without_a_device_email_cannot_be_turned_off() {
+    void a_red_flag_is_e_mailed_too_when_e_mail_is_off_and_without_a_device_e_mail_cannot_be_turned_off() {
         settings.save(new NotificationSetting(false, LocalTime.of(18, 0), null, null, null, false, false));
         data.signIn(patient);
         days.checkIn(false, true);
-        assertThat(channels(therapist)).containsExactly("PUSH");
+        assertThat(channels(therapist)).as("a phone may be off: the e-mail goes as well")
+                .containsExactlyInAnyOrder("EMAIL", "PUSH");
 
         assertThatThrownBy(() -> settings.save(new NotificationSetting(true, LocalTime.of(11, 0), null, null, null,
                 false, false))).isInstanceOfSatisfying(InvalidInputException.class,
@@ -158,6 +159,8 @@ class PushTest {
 
         assertThatThrownBy(() -> devices.turnOn("javascript:alert(1)", phone.p256dh(), phone.auth(), ANDROID))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> devices.turnOn("http://localhost/push/internal", phone.p256dh(), phone.auth(),
+                ANDROID)).as("only the push services' hosts").isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> devices.turnOn(phone.endpoint() + "x", "not-a-key", phone.auth(), ANDROID))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> devices.turnOn(phone.endpoint() + "x", phone.p256dh(), phone.p256dh(), ANDROID))
@@ -165,6 +168,19 @@ class PushTest {
 
         devices.turnOff(phone.endpoint());
         assertThat(devices.isOn(phone.endpoint())).isFalse();
+    }
+
+    @Test
+    void a_person_keeps_the_ten_newest_devices() {
+        for (int i = 0; i < MyDevices.MAX_DEVICES + 2; i++) {
+            var device = pushService.device("spare-" + therapist.id() + "-" + i);
+            devices.turnOn(device.endpoint(), device.p256dh(), device.auth(), ANDROID);
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from push_subscription where account_id = ?", Long.class,
+                therapist.id())).isEqualTo(MyDevices.MAX_DEVICES);
+        assertThat(devices.isOn(pushService.device("spare-" + therapist.id() + "-" + (MyDevices.MAX_DEVICES + 1))
+                .endpoint())).isTrue();
     }
 
     @Test

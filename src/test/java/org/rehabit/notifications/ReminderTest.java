@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,6 +30,7 @@ import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.notifications.domain.NotificationSetting;
 import org.rehabit.notifications.service.MyNotifications;
 import org.rehabit.notifications.service.MyNotifications.SettingField;
+import org.rehabit.notifications.service.OutboxWorker;
 import org.rehabit.notifications.service.ReminderSweep;
 import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.RoutineDraft;
@@ -50,6 +53,8 @@ class ReminderTest {
     MyNotifications settings;
     @Autowired
     ExerciseDue exerciseDue;
+    @Autowired
+    OutboxWorker worker;
     @Autowired
     PatientDayService days;
     @Autowired
@@ -87,6 +92,24 @@ class ReminderTest {
                 String.class, patient.id());
         assertThat(text).contains("a few minutes for your exercises today", "/today")
                 .doesNotContain("Neck", "neck", "missed", "failed");
+    }
+
+    @Test
+    void a_reminder_that_could_not_leave_in_time_is_not_sent_late() {
+        remindAt(HALF_PAST_ELEVEN, null);
+        sweepNow();
+        var expires = jdbc.queryForObject("select expires_at from outbox_message where recipient_id = ?",
+                OffsetDateTime.class, patient.id()).toInstant();
+        assertThat(expires).isAfter(clock.instant())
+                .isBeforeOrEqualTo(today.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+
+        jdbc.update("update outbox_message set expires_at = ? where recipient_id = ?",
+                OffsetDateTime.ofInstant(clock.instant().minusSeconds(1), ZoneOffset.UTC), patient.id());
+        worker.sendDue();
+
+        assertThat(jdbc.queryForMap("select status, last_error from outbox_message where recipient_id = ?",
+                patient.id())).containsEntry("status", "FAILED").containsEntry("last_error",
+                        "too late to be of use: not sent");
     }
 
     @Test

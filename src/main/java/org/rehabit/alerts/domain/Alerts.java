@@ -38,12 +38,13 @@ public class Alerts {
             Instant at) {
         var counted = jdbc.sql("""
                 update patient_alert a set day = :day, detail = :detail, episode = :episode,
-                    times = a.times + case when a.episode <> :episode then 1 else 0 end
+                    times = a.times + case when a.episode <> :episode then 1 else 0 end,
+                    last_episode_at = case when a.episode <> :episode then :at else a.last_episode_at end
                 where a.patient_id = :patient and a.kind = :kind and a.resolved_at is null
                 and not exists (select 1 from patient_alert o where o.patient_id = :patient and o.kind = :kind
                                 and o.episode = :episode and o.id <> a.id)""")
                 .param("day", day).param("detail", detail).param("episode", episode).param("patient", patientId)
-                .param("kind", kind.name()).update();
+                .param("kind", kind.name()).param("at", timestamp(at)).update();
         if (counted == 0) {
             jdbc.sql("""
                     insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
@@ -102,11 +103,15 @@ public class Alerts {
                 .list();
     }
 
-    /** For each of these therapists with any: their patients' alerts raised since then, and those open now. */
+    /**
+     * For each of these therapists with any: their patients' alerts raised since then (or counting a new episode
+     * since then), and those open now.
+     */
     public Map<Long, AlertCount> countsOfTherapists(Collection<Long> therapistIds, Instant since) {
         var counts = new HashMap<Long, AlertCount>();
         jdbc.sql("""
-                select a.therapist_id, count(*) filter (where p.raised_at >= ?) as raised,
+                select a.therapist_id,
+                       count(*) filter (where greatest(p.raised_at, p.last_episode_at) >= ?) as raised,
                        count(*) filter (where p.resolved_at is null) as open
                 from patient_alert p join account a on a.id = p.patient_id
                 where a.therapist_id = any(?) group by a.therapist_id""")

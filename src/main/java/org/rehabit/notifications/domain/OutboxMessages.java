@@ -20,7 +20,7 @@ public class OutboxMessages {
 
     private static final String COLUMNS = """
             id, kind, channel, push_subscription_id, address, subject, body_text, body_html, status, attempts,
-            created_at, sent_at, last_error""";
+            created_at, sent_at, last_error, expires_at""";
 
     private final JdbcClient jdbc;
 
@@ -33,7 +33,7 @@ public class OutboxMessages {
      * the title and the text, no HTML).
      */
     public record NewMessage(String letterKey, String dedupKey, Channel channel, Long pushSubscriptionId,
-            long recipientId, String address, String subject, String text, String html) {
+            long recipientId, String address, String subject, String text, String html, Instant expiresAt) {
     }
 
     /** Adds the message unless one with the same key exists; returns whether it was added. */
@@ -45,13 +45,14 @@ public class OutboxMessages {
     public int addAll(String kind, List<NewMessage> added, Instant at) {
         return jdbc.sql("""
                 insert into outbox_message (letter_key, dedup_key, kind, channel, push_subscription_id, recipient_id,
-                                            address, subject, body_text, body_html, created_at, next_attempt_at)
+                                            address, subject, body_text, body_html, expires_at, created_at,
+                                            next_attempt_at)
                 select m.letter_key, m.dedup_key, ?, m.channel, m.push_subscription_id, m.recipient_id, m.address,
-                       m.subject, m.body_text, m.body_html, ?, ?
+                       m.subject, m.body_text, m.body_html, m.expires_at, ?, ?
                 from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[], ?::varchar[],
-                            ?::varchar[], ?::text[], ?::text[])
+                            ?::varchar[], ?::text[], ?::text[], ?::timestamptz[])
                      as m(letter_key, dedup_key, channel, push_subscription_id, recipient_id, address, subject,
-                          body_text, body_html)
+                          body_text, body_html, expires_at)
                 on conflict (dedup_key) do nothing""")
                 .params(kind, timestamp(at), timestamp(at),
                         added.stream().map(NewMessage::letterKey).toArray(String[]::new),
@@ -62,7 +63,10 @@ public class OutboxMessages {
                         added.stream().map(NewMessage::address).toArray(String[]::new),
                         added.stream().map(NewMessage::subject).toArray(String[]::new),
                         added.stream().map(NewMessage::text).toArray(String[]::new),
-                        added.stream().map(NewMessage::html).toArray(String[]::new))
+                        added.stream().map(NewMessage::html).toArray(String[]::new),
+                        // as text: the driver takes no array of timestamps; PostgreSQL reads ISO 8601
+                        added.stream().map(message -> message.expiresAt() == null ? null
+                                : message.expiresAt().toString()).toArray(String[]::new))
                 .update();
     }
 
@@ -124,6 +128,6 @@ public class OutboxMessages {
                 rs.getObject("push_subscription_id", Long.class), rs.getString("address"),
                 rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"),
                 OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), instant(rs, "created_at"),
-                instantOrNull(rs, "sent_at"), rs.getString("last_error"));
+                instantOrNull(rs, "sent_at"), rs.getString("last_error"), instantOrNull(rs, "expires_at"));
     }
 }

@@ -53,6 +53,15 @@ public class PushSubscriptions {
                 .param(accountIds.toArray(Long[]::new)).query(PushSubscriptions::subscription).list();
     }
 
+    /** Forgets the account's oldest devices beyond the newest {@code keep}. */
+    public void keepNewest(long accountId, int keep) {
+        jdbc.sql(
+                """
+                delete from push_subscription where account_id = ? and id not in
+                    (select id from push_subscription where account_id = ? order by created_at desc, id desc limit ?)""")
+                .params(accountId, accountId, keep).update();
+    }
+
     /** Removes the account's device with this endpoint; returns whether there was one. */
     public boolean delete(long accountId, String endpoint) {
         return jdbc.sql("delete from push_subscription where account_id = ? and endpoint = ?")

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A red flag or a pain score that met the stop rule tells the responsible therapist at once (push and/or e-mail, as
- * they chose), in the
+ * A red flag or a pain score that met the stop rule tells the responsible therapist at once, by e-mail and on each
+ * device where they turned notifications on, in the
  * transaction that recorded it: "a patient of yours needs attention" and a link, nothing more (the details stay behind
  * the sign-in). One mail per patient, day and kind.
  */
@@ -41,7 +41,7 @@ class AttentionMail {
     }
 
     private void tell(long patientId, LocalDate day, String why) {
-        careTeam.therapistOf(patientId).ifPresent(therapist -> outbox.notify(KIND,
+        careTeam.therapistOf(patientId).ifPresent(therapist -> outbox.notifyUrgently(KIND,
                 new Outbox.Letter("attention:" + patientId + ":" + day + ":" + why, therapist.accountId(),
                         therapist.email(), texts.attention(therapist.displayName()))));
     }

@@ -42,15 +42,13 @@ public class DailyDigest {
                 recipients.stream().map(NotificationSettings.Recipient::accountId).toList(),
                 clock.instant().minus(Duration.ofDays(1)));
         var today = LocalDate.now(clock);
-        var added = 0;
-        for (var recipient : recipients) {
-            var count = counts.get(recipient.accountId());
-            if (count != null && count.raised() > 0) {
-                added += outbox.notify(KIND, new Outbox.Letter("digest:" + recipient.accountId() + ":" + today,
-                        recipient.accountId(), recipient.email(),
-                        texts.digest(recipient.displayName(), count.raised(), count.open())));
-            }
-        }
-        return added;
+        return outbox.notifyAll(KIND, recipients.stream()
+                .filter(recipient -> counts.containsKey(recipient.accountId())
+                        && counts.get(recipient.accountId()).raised() > 0)
+                .map(recipient -> {
+                    var count = counts.get(recipient.accountId());
+                    return new Outbox.Letter("digest:" + recipient.accountId() + ":" + today, recipient.accountId(),
+                            recipient.email(), texts.digest(recipient.displayName(), count.raised(), count.open()));
+                }).toList());
     }
 }

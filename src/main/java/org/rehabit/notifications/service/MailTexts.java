@@ -24,7 +24,10 @@ class MailTexts {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    /** The translation keys of one kind of message; {@code push} is the sentence a device shows. */
+    /**
+     * The translation keys of one kind of message; {@code push} is the sentence a device shows (null for what is
+     * only ever e-mailed).
+     */
     private record Wording(String subject, String body, String action, String footer, String push) {
     }
 
@@ -33,10 +36,9 @@ class MailTexts {
     private static final Wording DIGEST = new Wording("mail.digest.subject", "mail.digest.body",
             "mail.attention.action", "mail.footer.digest", "push.digest");
     private static final Wording INVITATION = new Wording("mail.invitation.subject", "mail.invitation.body",
-            "mail.invitation.action", "mail.footer.patient", "mail.invitation.subject");
+            "mail.invitation.action", "mail.footer.patient", null);
     private static final Wording PASSWORD_RESET = new Wording("mail.password-reset.subject",
-            "mail.password-reset.body", "mail.password-reset.action", "mail.footer.password-reset",
-            "mail.password-reset.subject");
+            "mail.password-reset.body", "mail.password-reset.action", "mail.footer.password-reset", null);
     private static final Wording REMINDER = new Wording("mail.reminder.subject", "mail.reminder.body",
             "mail.reminder.action", "mail.footer.reminder", "push.reminder");
     private static final Wording REMINDER_AGAIN = new Wording("mail.reminder-again.subject",
@@ -85,6 +87,7 @@ class MailTexts {
         var html = "<p>" + HtmlUtils.htmlEscape(greeting) + "</p><p>" + HtmlUtils.htmlEscape(body) + "</p><p><a href=\""
                 + HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(action) + "</a></p><p style=\"color:#666\">"
                 + HtmlUtils.htmlEscape(footer) + "</p>";
-        return new Mail(subject, text, html, clinic, messages.getMessage(wording.push(), arguments, locale));
+        var push = wording.push() == null ? null : messages.getMessage(wording.push(), arguments, locale);
+        return new Mail(subject, text, html, clinic, push);
     }
 }

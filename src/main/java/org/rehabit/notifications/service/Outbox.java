@@ -1,6 +1,7 @@
 package org.rehabit.notifications.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,15 +19,23 @@ import org.springframework.transaction.annotation.Transactional;
  * Puts messages in the outbox, in the caller's transaction: they leave only if what caused them is committed, and
  * only once per dedup key however often they are asked for. {@link OutboxWorker} sends them.
  * <p>
- * {@link #mail} is e-mail only (links that open an account). {@link #notify} reaches a person the way they chose:
+ * {@link #mail} is e-mail only (links that open an account). {@link #notifyAll} reaches people the way they chose:
  * a push to each of their devices, and an e-mail unless they turned e-mail off; with no device, always by e-mail.
+ * {@link #notifyUrgently} always e-mails as well.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 class Outbox {
 
-    /** A notification for one person: its key (without the channel), to whom, and its e-mail and push texts. */
-    record Letter(String key, long recipientId, String address, Mail mail) {
+    /**
+     * A notification for one person: its key (without the channel), to whom, its e-mail and push texts, and when it
+     * is no longer worth sending (null: never).
+     */
+    record Letter(String key, long recipientId, String address, Mail mail, Instant expiresAt) {
+
+        Letter(String key, long recipientId, String address, Mail mail) {
+            this(key, recipientId, address, mail, null);
+        }
     }
 
     private final OutboxMessages messages;
@@ -46,13 +55,20 @@ class Outbox {
         return messages.add(kind, email(new Letter(key, recipientId, address, mail)), clock.instant());
     }
 
-    /** One notification by the recipient's channels; returns how many messages were added. */
-    int notify(String kind, Letter letter) {
-        return notifyAll(kind, List.of(letter));
-    }
-
     /** Notifications of one kind, by each recipient's channels, in three statements however many. */
     int notifyAll(String kind, List<Letter> letters) {
+        return add(kind, letters, false);
+    }
+
+    /**
+     * A notification that must not depend on a device: pushed to every device of the recipient and e-mailed whatever
+     * they chose (a push service may drop it, a phone may stay off).
+     */
+    int notifyUrgently(String kind, Letter letter) {
+        return add(kind, List.of(letter), true);
+    }
+
+    private int add(String kind, List<Letter> letters, boolean alwaysEmail) {
         if (letters.isEmpty()) {
             return 0;
         }
@@ -63,13 +79,13 @@ class Outbox {
         var added = new ArrayList<NewMessage>();
         for (var letter : letters) {
             var pushTo = devicesOf.getOrDefault(letter.recipientId(), List.of());
-            if (pushTo.isEmpty() || !noEmail.contains(letter.recipientId())) {
+            if (alwaysEmail || pushTo.isEmpty() || !noEmail.contains(letter.recipientId())) {
                 added.add(email(letter));
             }
             pushTo.forEach(device -> added
                     .add(new NewMessage(letter.key(), letter.key() + ":push:" + device.id(), Channel.PUSH,
                             device.id(), letter.recipientId(), device.device(), letter.mail().pushTitle(),
-                            letter.mail().pushText(), "")));
+                            letter.mail().pushText(), "", letter.expiresAt())));
         }
         return messages.addAll(kind, added, clock.instant());
     }
@@ -77,6 +93,6 @@ class Outbox {
     private static NewMessage email(Letter letter) {
         return new NewMessage(letter.key(), letter.key() + ":email", Channel.EMAIL, null, letter.recipientId(),
                 letter.address(),
-                letter.mail().subject(), letter.mail().text(), letter.mail().html());
+                letter.mail().subject(), letter.mail().text(), letter.mail().html(), letter.expiresAt());
     }
 }

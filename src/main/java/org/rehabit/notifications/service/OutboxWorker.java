@@ -7,7 +7,6 @@ import org.rehabit.notifications.domain.Channel;
 import org.rehabit.notifications.domain.OutboxMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +41,19 @@ public class OutboxWorker {
     public int sendDue() {
         var due = messages.claimDue(clock.instant(), BATCH);
         for (var message : due) {
+            if (message.expiresAt() != null && !clock.instant().isBefore(message.expiresAt())) {
+                messages.failed(message.id(), "too late to be of use: not sent", null);
+                continue;
+            }
             try {
                 var status = message.channel() == Channel.PUSH ? push.deliver(message) : mail.deliver(message);
                 messages.delivered(message.id(), status, clock.instant());
             } catch (PushDelivery.Undeliverable e) {
                 log.info("Push {} to {} given up: {}", message.id(), message.address(), e.getMessage());
                 messages.failed(message.id(), cut(e.getMessage()), null);
-            } catch (MailException | PushDelivery.PushFailed e) {
+            } catch (RuntimeException e) {
+                // a mail server or push service that failed, or anything unforeseen: this message is tried again
+                // later, the batch's others stay sent
                 var next = message.attempts() < RETRIES.size()
                         ? clock.instant().plus(RETRIES.get(message.attempts()))
                         : null;

@@ -2,10 +2,13 @@ package org.rehabit.notifications.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
+import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.stream.Stream;
 import org.rehabit.adherence.service.ExerciseDue;
+import org.rehabit.notifications.domain.NotificationSetting;
 import org.rehabit.notifications.domain.NotificationSettings;
 import org.rehabit.notifications.domain.NotificationSettings.ReminderDue;
 import org.rehabit.notifications.domain.OutboxMessages;
@@ -46,8 +49,9 @@ public class ReminderSweep {
 
     /** Puts the reminders due now in the outbox; returns how many. The caller runs as the system. */
     public int sweep() {
-        var today = LocalDate.now(clock);
-        var now = LocalTime.now(clock);
+        var moment = LocalDateTime.now(clock);
+        var today = moment.toLocalDate();
+        var now = moment.toLocalTime();
         var due = settings.remindersDue(now, LATE_BY).stream().filter(r -> !r.setting().quietAt(now)).toList();
         if (due.isEmpty()) {
             return 0;
@@ -58,8 +62,21 @@ public class ReminderSweep {
                 today));
         return outbox.notifyAll(KIND, waiting.stream().filter(reminder -> untouched.contains(reminder.patientId()))
                 .map(reminder -> new Outbox.Letter(key(reminder, today), reminder.patientId(), reminder.email(),
-                        texts.reminder(reminder.displayName(), reminder.number())))
+                        texts.reminder(reminder.displayName(), reminder.number()),
+                        expiry(moment, reminder.setting())))
                 .toList());
+    }
+
+    /**
+     * A reminder is of no use once the day is over or quiet hours begin, nor {@link #LATE_BY} after its time: it is not
+     * sent after that, however long the mail server or push service was down.
+     */
+    private Instant expiry(LocalDateTime now, NotificationSetting setting) {
+        var end = Stream.of(now.plus(LATE_BY), now.toLocalDate().plusDays(1).atStartOfDay(),
+                setting.quietFrom() == null ? null : now.toLocalDate().atTime(setting.quietFrom()))
+                .filter(candidate -> candidate != null && candidate.isAfter(now)).min(LocalDateTime::compareTo)
+                .orElseThrow();
+        return end.atZone(clock.getZone()).toInstant();
     }
 
     private static String key(ReminderDue reminder, LocalDate day) {

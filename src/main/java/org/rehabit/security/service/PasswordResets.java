@@ -73,7 +73,7 @@ public class PasswordResets {
             var token = newToken();
             var linkId = links.replace(account.getId(), hash(token), now, now.plus(VALIDITY));
             events.publishEvent(new PasswordResetIssued(account.getId(), account.getEmail(),
-                    account.getDisplayName(), linkId, token, now.plus(VALIDITY)));
+                    account.getDisplayName(), linkId, token));
             audit.recordAs(account.getId(), account.getRole(), AuditAction.REQUESTED_PASSWORD_RESET, null, null);
         });
     }
@@ -81,8 +81,10 @@ public class PasswordResets {
     /** What a link is worth, for the page it opens, and whose account it resets. */
     @Transactional(readOnly = true)
     public InvitationCheck check(String token) {
-        return links.find(hash(token)).map(link -> new InvitationCheck(link.stateAt(clock.instant()),
-                accounts.findById(link.accountId()).map(Account::getUsername).orElse(null)))
+        var link = links.find(hash(token));
+        var account = link.flatMap(found -> accounts.findById(found.accountId())).filter(Account::isEnabled);
+        return link.filter(found -> account.isPresent())
+                .map(found -> new InvitationCheck(found.stateAt(clock.instant()), account.get().getUsername()))
                 .orElse(new InvitationCheck(InvitationState.UNKNOWN, null));
     }
 

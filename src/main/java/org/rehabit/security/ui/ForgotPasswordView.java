@@ -18,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.rehabit.security.domain.Account;
 import org.rehabit.security.service.PasswordResets;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * "Forgot password", reached from the sign-in form: a username or e-mail address, and the same answer whatever it is,
@@ -31,7 +33,8 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final AuthenticationContext authenticationContext;
 
-    ForgotPasswordView(PasswordResets resets, AuthenticationContext authenticationContext) {
+    ForgotPasswordView(PasswordResets resets, AuthenticationContext authenticationContext,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
         setSizeFull();
@@ -48,7 +51,10 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
                 login.setInvalid(true);
                 return;
             }
-            resets.request(login.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+            // in the background: how long the answer takes must not tell whether the account exists
+            var name = login.getValue();
+            var address = VaadinRequest.getCurrent().getRemoteAddr();
+            background.execute(() -> resets.request(name, address));
             box.removeAll();
             box.add(new H2(getTranslation("forgot.sent.title")),
                     new Paragraph(getTranslation("forgot.sent", PasswordResets.VALIDITY.toMinutes())),

@@ -1,6 +1,7 @@
 package org.rehabit.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
@@ -62,8 +64,10 @@ class ForgotPasswordViewTest extends BrowserlessTest {
         open("login/forgot");
         test($(TextField.class).single()).setValue(patient.email());
         test($(Button.class).withText("Send me a link").single()).click();
-        var mail = jdbc.queryForObject("select body_text from outbox_message where recipient_id = ? and kind = ?",
-                String.class, patient.id(), "PASSWORD_RESET");
+        // the request is handled in the background: wait for its mail
+        var mail = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
+                "select body_text from outbox_message where recipient_id = ? and kind = ?", String.class,
+                patient.id(), "PASSWORD_RESET"), mails -> !mails.isEmpty()).getFirst();
         var link = Pattern.compile("/(reset-password/[A-Za-z0-9_-]+)").matcher(mail);
         assertThat(link.find()).isTrue();
 
