@@ -1,6 +1,7 @@
 package org.rehabit.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,11 +17,13 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.alerts.service.AlertCounts;
 import org.rehabit.notifications.domain.NotificationSetting;
 import org.rehabit.notifications.service.DailyDigest;
 import org.rehabit.notifications.service.MyNotifications;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The morning digest: counts of new and open alerts for therapists who asked, once a day, nothing on a quiet day. */
 @IntegrationTest
@@ -28,6 +31,8 @@ class DailyDigestTest {
 
     @Autowired
     DailyDigest digest;
+    @Autowired
+    AlertCounts alertCounts;
     @Autowired
     MyNotifications settings;
     @Autowired
@@ -86,6 +91,16 @@ class DailyDigestTest {
 
         assertThat(digests(without)).isEmpty();
         assertThat(digests(quiet)).isEmpty();
+    }
+
+    @Test
+    void only_scheduled_work_counts_the_alerts_of_a_caseload() {
+        var therapist = therapistWithDigest(true);
+        data.signIn(therapist);
+
+        assertThatThrownBy(() -> alertCounts.ofTherapists(List.of(therapist.id()), clock.instant()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(digest::send).isInstanceOf(AccessDeniedException.class);
     }
 
     private TestAccount therapistWithDigest(boolean digestOn) {
