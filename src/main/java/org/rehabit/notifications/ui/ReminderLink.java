@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.rehabit.base.ui.TodayLink;
 import org.rehabit.notifications.service.MyNotifications;
+import org.springframework.core.annotation.Order;
 
 /** On the patient's day: their reminder time, or an offer to set one, leading to the notification settings. */
 @org.springframework.stereotype.Component
+@Order(2)
 class ReminderLink implements TodayLink {
 
     private final MyNotifications notifications;
