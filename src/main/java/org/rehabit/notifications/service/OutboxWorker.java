@@ -48,8 +48,9 @@ public class OutboxWorker {
             try {
                 var status = message.channel() == Channel.PUSH ? push.deliver(message) : mail.deliver(message);
                 messages.delivered(message.id(), status, clock.instant());
-            } catch (PushDelivery.Undeliverable e) {
-                log.info("Push {} to {} given up: {}", message.id(), message.address(), e.getMessage());
+            } catch (Undeliverable e) {
+                log.warn("{} {} to {} given up: {}", message.channel(), message.id(), message.address(),
+                        e.getMessage());
                 messages.failed(message.id(), cut(e.getMessage()), null);
             } catch (RuntimeException e) {
                 // a mail server or push service that failed, or anything unforeseen: this message is tried again

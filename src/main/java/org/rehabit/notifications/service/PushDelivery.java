@@ -31,13 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = RuntimeException.class)
 class PushDelivery {
 
-    /** The message cannot be delivered, now or later. */
-    static class Undeliverable extends RuntimeException {
-        Undeliverable(String reason) {
-            super(reason);
-        }
-    }
-
     /** The push service could not be reached or refused the message for now: try again later. */
     static class PushFailed extends RuntimeException {
         PushFailed(String reason, Throwable cause) {
