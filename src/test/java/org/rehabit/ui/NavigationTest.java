@@ -61,7 +61,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(records.patient());
 
         assertThat(open("")).isEqualTo("today");
-        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "Notifications",
+        assertThat(menu()).containsExactly("Today", "My progress", "Who opened my record", "Messages",
+                "Notifications",
                 "My password",
                 "Where I am signed in");
     }

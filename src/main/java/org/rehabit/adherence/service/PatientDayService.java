@@ -176,6 +176,9 @@ public class PatientDayService {
         if (entry.painBefore() != null || entry.painAfter() != null) {
             events.publishEvent(new PainReported(me, day, entry.painBefore(), entry.painAfter()));
         }
+        if (note != null) {
+            events.publishEvent(new SessionNoteWritten(me, day, round, note));
+        }
         audit.record(AuditAction.RECORDED_SESSION, me, day + " round " + round);
         return session;
     }

@@ -44,6 +44,21 @@ class MailTexts {
     private static final Wording REMINDER_AGAIN = new Wording("mail.reminder-again.subject",
             "mail.reminder-again.body", "mail.reminder.action", "mail.footer.reminder", "push.reminder-again");
 
+    private static final Wording MESSAGE_TO_THERAPIST = new Wording("mail.message-therapist.subject",
+            "mail.message-therapist.body", "mail.attention.action", "mail.footer.staff", "push.message-therapist");
+    private static final Wording MESSAGE_TO_PATIENT = new Wording("mail.message-patient.subject",
+            "mail.message-patient.body", "mail.message-patient.action", "mail.footer.patient", "push.message-patient");
+
+    /** "A patient of yours wrote to you", with a link to the dashboard; not who, not what. */
+    Mail messageToTherapist(String recipientName) {
+        return mail(MESSAGE_TO_THERAPIST, recipientName, "/dashboard");
+    }
+
+    /** "Your physiotherapist wrote to you", with a link to the patient's messages; not what. */
+    Mail messageToPatient(String recipientName) {
+        return mail(MESSAGE_TO_PATIENT, recipientName, "/messages");
+    }
+
     /** "A patient of yours needs attention", with a link to the dashboard. */
     Mail attention(String recipientName) {
         return mail(ATTENTION, recipientName, "/dashboard");

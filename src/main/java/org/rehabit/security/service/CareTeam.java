@@ -26,6 +26,16 @@ public class CareTeam {
         this.currentUser = currentUser;
     }
 
+    /** The patient themselves, if active; empty for anyone but their own therapist (scheduled work: any). */
+    public Optional<Recipient> patient(long patientId) {
+        return accounts.findById(patientId)
+                .filter(patient -> currentUser.isSystem() || currentUser.get()
+                        .map(me -> patient.getTherapistId() != null && me.accountId() == patient.getTherapistId())
+                        .orElse(false))
+                .filter(patient -> patient.isEnabled())
+                .map(patient -> new Recipient(patient.getId(), patient.getDisplayName(), patient.getEmail()));
+    }
+
     /** The patient's active therapist; empty for any patient but the signed-in one (scheduled work: any). */
     public Optional<Recipient> therapistOf(long patientId) {
         var allowed = currentUser.isSystem()

@@ -1,0 +1,119 @@
+package org.rehabit.messages.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.UUID;
+import org.rehabit.base.ui.FieldErrors;
+import org.rehabit.base.ui.Formats;
+import org.rehabit.messages.domain.Message;
+import org.rehabit.messages.domain.WarningWords;
+import org.rehabit.messages.service.Conversations;
+import org.rehabit.messages.service.Conversations.MessageField;
+
+/**
+ * One patient's conversation with their care team, for either side: the newest page of messages (older ones on
+ * request, a page at a time), and a box to write. The patient's messages with words that suggest a red flag are
+ * highlighted; a patient who writes one is shown the red-flag advice at once.
+ */
+class ConversationPanel extends Composite<Div> {
+
+    private final Conversations conversations;
+    private final long patientId;
+    private final boolean patientSide;
+    private final Div thread = new Div();
+    private final Button earlier = new Button(getTranslation("messages.earlier"));
+    private final Paragraph advice = new Paragraph(getTranslation("messages.red-flag-advice"));
+    private Long oldestShown;
+    /** This message's own key: a double tap or a resend of the same text sends it once. */
+    private UUID draftKey = UUID.randomUUID();
+
+    ConversationPanel(Conversations conversations, long patientId, boolean patientSide) {
+        this.conversations = conversations;
+        this.patientId = patientId;
+        this.patientSide = patientSide;
+        thread.addClassName("message-thread");
+        earlier.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        earlier.addClickListener(click -> showOlder());
+        advice.addClassNames("notice", "red-flag-advice");
+        advice.setVisible(false);
+        var text = new TextArea(getTranslation(patientSide ? "messages.write.patient" : "messages.write.staff"));
+        text.setMaxLength(Message.BODY_MAX_LENGTH);
+        text.setWidthFull();
+        var errors = new FieldErrors(this).bind(MessageField.BODY, text);
+        var send = new Button(getTranslation("messages.send"), click -> {
+            var body = text.getValue();
+            if (errors.submit(() -> conversations.send(patientId, body, null, null, draftKey))) {
+                draftKey = UUID.randomUUID();
+                text.clear();
+                advice.setVisible(patientSide && WarningWords.in(body));
+                showNewest();
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getContent().addClassName("conversation");
+        getContent().add(earlier, thread, advice, text, send);
+        showNewest();
+    }
+
+    private void showNewest() {
+        thread.removeAll();
+        oldestShown = null;
+        showOlder();
+    }
+
+    private void showOlder() {
+        List<Message> page = conversations.page(patientId, oldestShown);
+        page.forEach(message -> thread.addComponentAsFirst(bubble(message)));
+        if (!page.isEmpty()) {
+            oldestShown = page.getLast().id();
+        }
+        earlier.setVisible(page.size() == Conversations.PAGE);
+        if (page.isEmpty() && oldestShown == null) {
+            thread.add(new Paragraph(getTranslation("messages.none")));
+        }
+    }
+
+    private Div bubble(Message message) {
+        var mine = message.fromPatient() == patientSide;
+        var who = new Span(message.fromPatient() && patientSide ? getTranslation("messages.you")
+                : message.authorName());
+        who.addClassName("message-author");
+        var when = new Span(Formats.instant(message.sentAt(), UI.getCurrent().getLocale(), ""));
+        when.addClassName("message-time");
+        var bubble = new Div(who, when);
+        if (message.aboutDay() != null || message.aboutExerciseName() != null) {
+            var about = new Span(getTranslation("messages.about", message.aboutExerciseName() == null ? ""
+                    : message.aboutExerciseName() + ", ",
+                    message.aboutDay() == null ? ""
+                            : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                    .withLocale(UI.getCurrent().getLocale()).format(message.aboutDay())));
+            about.addClassName("message-about");
+            bubble.add(about);
+        }
+        var body = new Paragraph(message.body());
+        body.addClassName("message-body");
+        bubble.add(body);
+        bubble.addClassNames("message", mine ? "message-mine" : "message-theirs");
+        if (message.fromPatient() && !patientSide && WarningWords.in(message.body())) {
+            bubble.addClassName("message-warning");
+            var flag = new Span(getTranslation("messages.warning-words"));
+            flag.getElement().getThemeList().add("badge error");
+            bubble.addComponentAtIndex(0, flag);
+        }
+        if (mine && message.readAt() != null) {
+            var read = new Span(getTranslation("messages.read"));
+            read.addClassName("message-read");
+            bubble.add(read);
+        }
+        return bubble;
+    }
+}
