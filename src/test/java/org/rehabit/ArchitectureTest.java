@@ -53,13 +53,17 @@ class ArchitectureTest {
     }
 
     /**
-     * What a check-off sets off flows one way: the day ({@code adherence}) publishes events; {@code alerts} and
-     * {@code progress} listen. The day never knows who listens, and alerts never know the read model.
+     * What a check-off sets off flows one way: the day ({@code adherence}) publishes events; {@code alerts},
+     * {@code messages} and {@code progress} listen. The day never knows who listens, and alerts never know the read
+     * model. What leaves the portal ({@code notifications}) hears the others; none of them knows it.
      */
     @Test
     void the_day_knows_neither_alerts_nor_progress_and_alerts_do_not_know_progress() {
         noClasses().that().resideInAPackage(BASE + ".adherence..").should().dependOnClassesThat()
-                .resideInAnyPackage(BASE + ".alerts..", BASE + ".progress..").check(classes);
+                .resideInAnyPackage(BASE + ".alerts..", BASE + ".progress..", BASE + ".messages..").check(classes);
+        noClasses().that().resideInAnyPackage(BASE + ".messages..", BASE + ".alerts..", BASE + ".progress..",
+                BASE + ".adherence..").should().dependOnClassesThat().resideInAPackage(BASE + ".notifications..")
+                .check(classes);
         noClasses().that().resideInAPackage(BASE + ".alerts..").should().dependOnClassesThat()
                 .resideInAPackage(BASE + ".progress..").check(classes);
     }
