@@ -52,9 +52,10 @@ class ExerciseCard extends Composite<Div> {
      * @param log what was recorded so far, or null
      * @param save records an entry, answering null when it refused it; null when the day can no longer be changed
      * @param followAlong whether to offer the timer (today's exercises, not a day being completed afterwards)
+     * @param actions what other features offer on the card (asking about the exercise)
      */
     ExerciseCard(ItemDetails item, Component picture, LogRecord log,
-            SerializableFunction<LogEntry, LogOutcome> save, boolean followAlong) {
+            SerializableFunction<LogEntry, LogOutcome> save, boolean followAlong, List<Component> actions) {
         this.item = item;
         this.save = save;
         var card = getContent();
@@ -87,6 +88,7 @@ class ExerciseCard extends Composite<Div> {
         var how = new Details(getTranslation("today.how-to"), new Paragraph(exercise.summary()), steps());
         how.addClassName("how-to");
         card.add(how);
+        actions.forEach(card::add);
         if (followAlong && save != null) {
             timerBox().ifPresent(card::add);
         }

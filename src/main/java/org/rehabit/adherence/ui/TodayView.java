@@ -30,6 +30,7 @@ import org.rehabit.adherence.service.LogOutcome;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.DownloadLink;
+import org.rehabit.base.ui.ExerciseCardAction;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.Notifications;
 import org.rehabit.base.ui.ProblemText;
@@ -58,13 +59,15 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
     private final RoutineService routines;
     private final CatalogService catalog;
     private final List<TodayLink> links;
+    private final List<ExerciseCardAction> cardActions;
     private final Clock clock;
     private LocalDate day;
     private int round = 1;
 
     TodayView(CurrentUser currentUser, PatientDayService days, RoutineService routines, CatalogService catalog,
-            List<TodayLink> links, Clock clock) {
+            List<TodayLink> links, List<ExerciseCardAction> cardActions, Clock clock) {
         this.links = links;
+        this.cardActions = cardActions;
         this.currentUser = currentUser;
         this.days = days;
         this.routines = routines;
@@ -151,7 +154,9 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
             for (var item : routine.items()) {
                 add(new ExerciseCard(item, picture(item), plan.log(item.id(), round).orElse(null), plan.editable()
                         ? entry -> showRestAdvice(call(() -> days.record(day, round, item.id(), entry)), restAdvice)
-                        : null, plan.today()));
+                        : null, plan.today(),
+                        cardActions.stream()
+                                .map(action -> action.create(item.exercise().id(), day)).toList()));
             }
         }
         add(restAdvice);

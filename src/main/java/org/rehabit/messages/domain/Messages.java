@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -74,6 +75,11 @@ public class Messages {
                     counts.put(rs.getLong("patient_id"), rs.getInt("unread"));
                 });
         return counts;
+    }
+
+    /** The catalog's name for an exercise a message may be about. */
+    public Optional<String> exerciseName(long exerciseId) {
+        return jdbc.sql("select name from exercise where id = ?").param(exerciseId).query(String.class).optional();
     }
 
     /** How many messages from staff the patient has not read yet. */

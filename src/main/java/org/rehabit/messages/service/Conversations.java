@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.rehabit.base.service.InvalidInputException;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.messages.domain.Message;
 import org.rehabit.messages.domain.Messages;
 import org.rehabit.patients.service.PatientAccess;
@@ -65,6 +67,9 @@ public class Conversations {
         if (text.length() > Message.BODY_MAX_LENGTH) {
             throw InvalidInputException.of(MessageField.BODY, "messages.body.too-long", Message.BODY_MAX_LENGTH);
         }
+        if (aboutExercise != null && messages.exerciseName(aboutExercise).isEmpty()) {
+            throw new RecordNotFoundException("exercise", aboutExercise);
+        }
         var me = currentUser.require();
         var fromPatient = me.role() == Role.PATIENT;
         var message = messages.send(patientId, me.accountId(), fromPatient, text, aboutDay, aboutExercise, clientKey,
@@ -88,6 +93,12 @@ public class Conversations {
             audit.viewed(AuditAction.VIEWED_MESSAGES, patientId, null);
         }
         return page;
+    }
+
+    /** The name of an exercise of the catalog a message may be about; empty for an id the catalog does not have. */
+    @Transactional(readOnly = true)
+    public Optional<String> exerciseName(long exerciseId) {
+        return messages.exerciseName(exerciseId);
     }
 
     /** The signed-in therapist's patients with unread messages, and how many each. */

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.base.ui.Formats;
@@ -32,6 +34,9 @@ class ConversationPanel extends Composite<Div> {
     private final Div thread = new Div();
     private final Button earlier = new Button(getTranslation("messages.earlier"));
     private final Paragraph advice = new Paragraph(getTranslation("messages.red-flag-advice"));
+    private final Div about = new Div();
+    private Long aboutExercise;
+    private LocalDate aboutDay;
     private Long oldestShown;
     /** This message's own key: a double tap or a resend of the same text sends it once. */
     private UUID draftKey = UUID.randomUUID();
@@ -51,17 +56,40 @@ class ConversationPanel extends Composite<Div> {
         var errors = new FieldErrors(this).bind(MessageField.BODY, text);
         var send = new Button(getTranslation("messages.send"), click -> {
             var body = text.getValue();
-            if (errors.submit(() -> conversations.send(patientId, body, null, null, draftKey))) {
+            if (errors.submit(() -> conversations.send(patientId, body, aboutDay, aboutExercise, draftKey))) {
                 draftKey = UUID.randomUUID();
                 text.clear();
+                about(null, null);
                 advice.setVisible(patientSide && WarningWords.in(body));
                 showNewest();
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getContent().addClassName("conversation");
-        getContent().add(earlier, thread, advice, text, send);
+        about.addClassName("message-about-draft");
+        about.setVisible(false);
+        getContent().add(earlier, thread, advice, about, text, send);
         showNewest();
+    }
+
+    /**
+     * Makes the next message about an exercise and a day (either may be null), shown above the text with a way to
+     * drop it; an exercise the catalog does not have is left out.
+     */
+    void about(Long exerciseId, LocalDate day) {
+        var name = exerciseId == null ? Optional.<String>empty() : conversations.exerciseName(exerciseId);
+        aboutExercise = name.isPresent() ? exerciseId : null;
+        aboutDay = day;
+        about.removeAll();
+        about.setVisible(name.isPresent() || day != null);
+        if (about.isVisible()) {
+            var drop = new Button(getTranslation("messages.about.drop"), click -> about(null, null));
+            drop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            about.add(new Span(getTranslation("messages.about", name.map(n -> n + ", ").orElse(""),
+                    day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(UI.getCurrent().getLocale()).format(day))),
+                    drop);
+        }
     }
 
     private void showNewest() {

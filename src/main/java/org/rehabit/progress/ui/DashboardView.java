@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.alerts.domain.CaseloadAlert;
@@ -29,6 +30,8 @@ import org.rehabit.alerts.ui.AlertLine;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ProgressChart;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.messages.service.Conversations;
+import org.rehabit.patients.ui.PatientsNavigation;
 import org.rehabit.progress.domain.CaseloadFigures;
 import org.rehabit.progress.service.CaseloadRow;
 import org.rehabit.progress.service.ProgressService;
@@ -45,8 +48,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
 
-    DashboardView(ProgressService progress, Clock clock) {
+    private final Map<Long, Integer> unread;
+
+    DashboardView(ProgressService progress, Conversations conversations, Clock clock) {
         this.clock = clock;
+        this.unread = conversations.unreadFromMyPatients();
         addClassName("dashboard-view");
         var caseload = progress.caseload();
         var rows = caseload.patients();
@@ -68,17 +74,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         var attention = new Checkbox(getTranslation("dashboard.needs-attention-only"));
-        var filters = new Div(search, attention);
+        var unreadOnly = new Checkbox(getTranslation("dashboard.unread-only"));
+        var filters = new Div(search, attention, unreadOnly);
         filters.addClassName("dashboard-filters");
         var grid = grid();
         grid.setItems(rows);
         Runnable filter = () -> grid.setItems(rows.stream()
                 .filter(row -> !attention.getValue() || row.needsAttention())
+                .filter(row -> !unreadOnly.getValue() || unread(row) > 0)
                 .filter(row -> row.figures().name().toLowerCase(Locale.ROOT)
                         .contains(search.getValue().strip().toLowerCase(Locale.ROOT)))
                 .toList());
         search.addValueChangeListener(change -> filter.run());
         attention.addValueChangeListener(change -> filter.run());
+        unreadOnly.addValueChangeListener(change -> filter.run());
         add(filters, grid);
     }
 
@@ -106,11 +115,29 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(CaseloadRow::openAlerts).setHeader(getTranslation("dashboard.open-alerts"))
                 .setComparator(Comparator.comparingInt(CaseloadRow::openAlerts)).setAutoWidth(true);
+        grid.addComponentColumn(this::messages).setHeader(getTranslation("dashboard.unread"))
+                .setComparator(Comparator.comparingInt(this::unread)).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("caseload.empty"));
         grid.setPartNameGenerator(row -> row.needsAttention() ? "attention" : null);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private int unread(CaseloadRow row) {
+        return unread.getOrDefault(row.figures().patientId(), 0);
+    }
+
+    /** Unread messages from the patient, leading to their page, where the conversation is. */
+    private Component messages(CaseloadRow row) {
+        var count = unread(row);
+        if (count == 0) {
+            return new Span();
+        }
+        var link = PatientsNavigation.patientPage(getTranslation("dashboard.unread-count", count),
+                row.figures().patientId());
+        link.addClassName("unread-messages");
+        return link;
     }
 
     private Component name(CaseloadRow row) {

@@ -3,15 +3,24 @@ package org.rehabit.messages.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
+import org.rehabit.adherence.TestRoutines;
+import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.progress.service.CaseloadRow;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The patient writes on the Messages page (not an emergency channel, it says); a warning sign in the text shows the
@@ -21,6 +30,12 @@ class MessagesViewTest extends BrowserlessTest {
 
     @Autowired
     TestData data;
+    @Autowired
+    PatientDayService days;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_patient_writes_sees_the_advice_for_a_warning_sign_and_the_therapist_answers() {
@@ -47,6 +62,45 @@ class MessagesViewTest extends BrowserlessTest {
         data.signIn(patient);
         open("messages");
         assertThat($(Span.class).withClassName("message-read").all()).as("the therapist read it").hasSize(1);
+    }
+
+    @Test
+    void from_an_exercise_card_the_patient_asks_about_it_and_the_therapist_sees_unread_messages_on_the_dashboard() {
+        var therapist = data.therapist();
+        var patient = data.patientOf(therapist);
+        var quiet = data.patientOf(therapist);
+        var today = LocalDate.now(clock);
+        data.routine(patient, TestRoutines.daily(jdbc, today));
+        data.signIn(patient);
+        open("today");
+        days.checkIn(false, false);
+        open("today");
+        test($(RouterLink.class).withClassName("ask-about").first()).click();
+
+        assertThat($(Div.class).withClassName("message-about-draft").single().getElement().getTextRecursively())
+                .contains("Neck tilt");
+        test($(TextArea.class).single()).setValue("How far should I tilt?");
+        test($(Button.class).withText("Send").single()).click();
+        assertThat($(Span.class).withClassName("message-about").single().getText()).contains("Neck tilt");
+
+        data.signIn(therapist);
+        open("dashboard");
+        var grid = test($(Grid.class).single());
+        assertThat(grid.size()).as("both patients").isEqualTo(2);
+        test($(Checkbox.class).withCaption("Unread messages only").single()).click();
+        assertThat(grid.size()).isOne();
+        assertThat(((CaseloadRow) grid.getRow(0)).figures().patientId()).isEqualTo(patient.id())
+                .isNotEqualTo(quiet.id());
+    }
+
+    @Test
+    void an_address_with_a_made_up_exercise_or_day_just_opens_the_messages() {
+        data.signIn(data.patientOf(data.therapist()));
+
+        open("messages?exercise=999999999&day=yesterday");
+
+        assertThat($(Div.class).withClassName("message-about-draft").exists()).as("nothing to be about").isFalse();
+        assertThat($(TextArea.class).single().isEnabled()).isTrue();
     }
 
     private List<String> bodies() {
