@@ -95,13 +95,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<CaseloadRow>();
         grid.addComponentColumn(this::name).setHeader(getTranslation("caseload.name"))
                 .setComparator(Comparator.comparing(row -> row.figures().name(), String.CASE_INSENSITIVE_ORDER))
-                .setFlexGrow(2);
-        grid.addColumn(row -> percent(row.figures().last7()))
-                .setHeader(getTranslation("dashboard.adherence-over", CaseloadFigures.SHORT_DAYS))
+                .setFlexGrow(2).setWidth("11rem");
+        var shortTerm = grid.addColumn(row -> percent(row.figures().last7()))
+                .setHeader(getTranslation("dashboard.days", CaseloadFigures.SHORT_DAYS))
                 .setComparator(Comparator.comparingDouble(row -> row.figures().last7().ratio().orElse(-1)))
                 .setAutoWidth(true);
-        grid.addColumn(row -> percent(row.figures().last30()))
-                .setHeader(getTranslation("dashboard.adherence-over", CaseloadFigures.LONG_DAYS))
+        var longTerm = grid.addColumn(row -> percent(row.figures().last30()))
+                .setHeader(getTranslation("dashboard.days", CaseloadFigures.LONG_DAYS))
                 .setComparator(Comparator.comparingDouble(row -> row.figures().last30().ratio().orElse(-1)))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::trend).setHeader(getTranslation("dashboard.pain-trend", PainTrend.SPAN_DAYS))
@@ -117,6 +117,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(Comparator.comparingInt(CaseloadRow::openAlerts)).setAutoWidth(true);
         grid.addComponentColumn(this::messages).setHeader(getTranslation("dashboard.unread"))
                 .setComparator(Comparator.comparingInt(this::unread)).setAutoWidth(true);
+        // "Adherence" over its two periods, so that every column fits beside the pain trend
+        grid.prependHeaderRow().join(shortTerm, longTerm).setText(getTranslation("dashboard.adherence"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("caseload.empty"));
         grid.setPartNameGenerator(row -> row.needsAttention() ? "attention" : null);
