@@ -68,6 +68,7 @@ public class AuthorizationMatrix {
             new Row("admin/accounts",   "admin/accounts",              L,   D,      D,     O),
             new Row("admin/audit",      "admin/audit",                 L,   D,      D,     O),
             new Row("admin/outbox",     "admin/outbox",                L,   D,      D,     O),
+            new Row("admin/clinic",     "admin/clinic",                L,   D,      D,     O),
             new Row("record-access",    "record-access",               L,   O,      D,     D),
             new Row("catalog",          "catalog",                     L,   D,      O,     O),
             new Row("catalog/exercise", "catalog/exercise/{exercise}", L,   D,      O,     O),

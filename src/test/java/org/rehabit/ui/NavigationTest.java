@@ -72,7 +72,8 @@ class NavigationTest extends BrowserlessTest {
         data.signIn(data.admin());
 
         assertThat(open("")).isEqualTo("admin/accounts");
-        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "Outbox", "My password",
+        assertThat(menu()).containsExactly("Exercise catalog", "Accounts", "Audit trail", "Outbox", "Clinic",
+                "My password",
                 "Two-step sign-in", "Where I am signed in");
     }
 

@@ -21,7 +21,7 @@ class SignInSmokeIT extends RealBrowser {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ADMIN | admin/accounts | Accounts | Exercise catalog, Accounts, Audit trail, Outbox, My password, Two-step sign-in, Where I am signed in",
+            "ADMIN | admin/accounts | Accounts | Exercise catalog, Accounts, Audit trail, Outbox, Clinic, My password, Two-step sign-in, Where I am signed in",
             "THERAPIST | dashboard | Dashboard | Dashboard, My patients, Exercise catalog, Notifications, My password, Two-step sign-in, Where I am signed in",
             "PATIENT | today | Today | Today, My progress, Who opened my record, Messages, Notifications, My password, Where I am signed in"})
     void each_role_signs_in_and_lands_on_its_home(Role role, String home, String heading, String menuItems)

@@ -38,6 +38,8 @@ import org.rehabit.base.ui.TodayLink;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.ui.ExercisePicture;
+import org.rehabit.clinic.service.ClinicService;
+import org.rehabit.clinic.ui.ClinicContact;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.PrescriptionText;
 import org.rehabit.prescriptions.service.RoutineService;
@@ -60,13 +62,15 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
     private final CatalogService catalog;
     private final List<TodayLink> links;
     private final List<ExerciseCardAction> cardActions;
+    private final ClinicService clinic;
     private final Clock clock;
     private LocalDate day;
     private int round = 1;
 
     TodayView(CurrentUser currentUser, PatientDayService days, RoutineService routines, CatalogService catalog,
-            List<TodayLink> links, List<ExerciseCardAction> cardActions, Clock clock) {
+            List<TodayLink> links, List<ExerciseCardAction> cardActions, ClinicService clinic, Clock clock) {
         this.links = links;
+        this.clinic = clinic;
         this.cardActions = cardActions;
         this.currentUser = currentUser;
         this.days = days;
@@ -184,7 +188,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
     private Component blocked() {
         var box = notice("blocked", getTranslation("today.blocked"));
         box.getElement().setAttribute("role", "alert");
-        box.add(new Paragraph(getTranslation("today.blocked-contact")),
+        box.add(new Paragraph(getTranslation("today.blocked-contact")), new ClinicContact(clinic),
                 new Paragraph(getTranslation("today.blocked-emergency")),
                 new Paragraph(getTranslation("today.blocked-told")));
         return box;

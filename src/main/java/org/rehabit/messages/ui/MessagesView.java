@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.rehabit.base.ui.ViewHeader;
+import org.rehabit.clinic.service.ClinicService;
+import org.rehabit.clinic.ui.ClinicContact;
 import org.rehabit.messages.service.Conversations;
 import org.rehabit.security.AppRoles;
 import org.rehabit.security.CurrentUser;
@@ -31,12 +33,12 @@ class MessagesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private final ConversationPanel conversation;
 
-    MessagesView(Conversations conversations, CurrentUser currentUser) {
+    MessagesView(Conversations conversations, ClinicService clinic, CurrentUser currentUser) {
         setMaxWidth("40rem");
         var safety = new Paragraph(getTranslation("messages.not-emergency"));
         safety.addClassNames("notice", "messages-safety");
         conversation = new ConversationPanel(conversations, currentUser.require().accountId(), true);
-        add(new ViewHeader(getTranslation("messages.title")), safety, conversation);
+        add(new ViewHeader(getTranslation("messages.title")), safety, new ClinicContact(clinic), conversation);
     }
 
     /** An exercise and a day in the address make the next message about them; what does not parse is ignored. */
