@@ -9,24 +9,29 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.rehabit.alerts.domain.AlertRecord;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.alerts.service.AlertService.AlertField;
+import org.rehabit.base.ui.AlertAction;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.base.ui.Formats;
 
 /**
- * A patient's alerts for their therapist: the open ones to acknowledge or resolve with a note, and the resolved
- * ones as history. Features that show a patient to their therapist embed it.
+ * A patient's alerts for their therapist: the open ones to acknowledge, resolve with a note or act on (write to the
+ * patient), and the resolved ones as history. Features that show a patient to their therapist embed it.
  */
 public class AlertsPanel extends Composite<Div> {
 
     private final AlertService alerts;
     private final long patientId;
+    private final List<AlertAction> extraActions;
 
-    public AlertsPanel(AlertService alerts, long patientId) {
+    /** {@code extraActions}: what other features offer on each open alert (writing to the patient). */
+    public AlertsPanel(AlertService alerts, long patientId, List<AlertAction> extraActions) {
         this.alerts = alerts;
         this.patientId = patientId;
+        this.extraActions = extraActions;
         getContent().addClassName("patient-alerts");
         render();
     }
@@ -70,6 +75,7 @@ public class AlertsPanel extends Composite<Div> {
             }));
         }
         actions.add(resolve);
+        extraActions.forEach(action -> actions.add(action.create(patientId, alert.kind().name(), alert.day())));
         line.add(note, actions);
         return line;
     }

@@ -10,9 +10,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.alerts.ui.AlertsPanel;
 import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.base.ui.AlertAction;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.patients.ui.PatientsNavigation;
@@ -26,12 +28,15 @@ class ProgressView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private final ProgressService progress;
     private final AlertService alerts;
+    private final List<AlertAction> alertActions;
     private final PatientAccess access;
     private final Clock clock;
     private String title = "";
 
-    ProgressView(ProgressService progress, AlertService alerts, PatientAccess access, Clock clock) {
+    ProgressView(ProgressService progress, AlertService alerts, List<AlertAction> alertActions, PatientAccess access,
+            Clock clock) {
         this.progress = progress;
+        this.alertActions = alertActions;
         this.alerts = alerts;
         this.access = access;
         this.clock = clock;
@@ -50,7 +55,7 @@ class ProgressView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         removeAll();
         var toPatient = PatientsNavigation.patientPage(getTranslation("progress.to-patient"), patientId);
         add(new ViewHeader(title), new Div(toPatient));
-        add(new AlertsPanel(alerts, patientId));
+        add(new AlertsPanel(alerts, patientId, alertActions));
         add(new ProgressPanel(LocalDate.now(clock), (from, to) -> progress.progress(patientId, from, to)));
     }
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +93,29 @@ class MessagesViewTest extends BrowserlessTest {
         assertThat(grid.size()).isOne();
         assertThat(((CaseloadRow) grid.getRow(0)).figures().patientId()).isEqualTo(patient.id())
                 .isNotEqualTo(quiet.id());
+    }
+
+    @Test
+    void from_an_open_alert_the_therapist_sends_a_drafted_message_in_one_step() {
+        var therapist = data.therapist();
+        var patient = data.patientOf(therapist);
+        var today = LocalDate.now(clock);
+        data.routine(patient, TestRoutines.daily(jdbc, today));
+        data.signIn(patient);
+        days.checkIn(false, true);
+
+        data.signIn(therapist);
+        open("patients/patient/" + patient.id());
+        test($(Button.class).withText("Message the patient").single()).click();
+        var dialog = $(Dialog.class).single();
+        var draft = $(TextArea.class, dialog).single();
+        assertThat(draft.getValue()).contains("check-in");
+        test(draft).setValue(draft.getValue() + " Call us on 030 123.");
+        test($(Button.class, dialog).withText("Send").single()).click();
+
+        assertThat(jdbc.queryForMap("select body, about_day from message where patient_id = ?", patient.id()))
+                .containsEntry("about_day", Date.valueOf(today))
+                .hasEntrySatisfying("body", body -> assertThat(body.toString()).endsWith("Call us on 030 123."));
     }
 
     @Test
