@@ -1,0 +1,98 @@
+package org.rehabit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.rehabit.TestData;
+import org.rehabit.adherence.TestRoutines;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * On a phone-sized screen: the patient asks about an exercise from its card, the therapist reads it on the
+ * patient's page and answers, and the patient finds the answer under Messages.
+ */
+@Import(TestData.class)
+class MessagesIT extends RealBrowser {
+
+    @Autowired
+    TestData data;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Override
+    boolean phone() {
+        return true;
+    }
+
+    @Test
+    void a_patient_asks_about_an_exercise_and_the_therapist_answers() throws Exception {
+        var therapist = data.therapist();
+        var patient = data.patientOf(therapist);
+        data.routine(patient, TestRoutines.daily(jdbc, LocalDate.now(clock)));
+
+        signIn(patient);
+        wait.until(ExpectedConditions.urlToBe(url("today")));
+        for (var question : wait.until(d -> {
+            var found = d.findElements(By.cssSelector(".check-in-question"));
+            return found.size() == 2 ? found : null;
+        })) {
+            tap(question.findElements(By.cssSelector("vaadin-button.chip")).stream()
+                    .filter(b -> b.getText().equals("No")).findFirst().orElseThrow());
+        }
+        tap(browser.findElement(By.cssSelector(".check-in-continue")));
+        var card = wait.until(d -> d.findElements(By.cssSelector(".exercise-card")).stream()
+                .filter(c -> "Chair twist".equals(c.findElement(By.cssSelector("h3")).getAttribute("textContent")))
+                .findFirst().orElse(null));
+        tap(card.findElement(By.cssSelector("a.ask-about")));
+        wait.until(d -> d.findElements(By.cssSelector(".message-about-draft")).stream()
+                .anyMatch(about -> about.getText().contains("Chair twist")));
+        write("The twist pulls on my left side. Should I turn less far?");
+        wait.until(d -> bodies().contains("The twist pulls on my left side. Should I turn less far?"));
+        saveScreenshot("messages-patient-asks");
+
+        browser.manage().deleteAllCookies();
+        signIn(therapist);
+        wait.until(ExpectedConditions.urlToBe(url("dashboard")));
+        browser.get(url("patients/patient/" + patient.id()));
+        wait.until(d -> bodies().contains("The twist pulls on my left side. Should I turn less far?"));
+        assertThat(browser.findElement(By.cssSelector(".message-about")).getText()).contains("Chair twist");
+        write("Yes: turn only as far as it stays comfortable, and hold for 10 seconds instead of 15.");
+        wait.until(d -> bodies().size() == 2);
+
+        browser.manage().deleteAllCookies();
+        signIn(patient);
+        wait.until(ExpectedConditions.urlToBe(url("today")));
+        browser.get(url("messages"));
+        wait.until(d -> bodies().contains(
+                "Yes: turn only as far as it stays comfortable, and hold for 10 seconds instead of 15."));
+        saveScreenshot("messages-patient-reads-answer");
+    }
+
+    private void write(String text) {
+        var area = wait.until(d -> d.findElement(By.cssSelector(".conversation vaadin-text-area textarea")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", area);
+        area.sendKeys(text);
+        tap(browser.findElements(By.cssSelector(".conversation vaadin-button")).stream()
+                .filter(b -> b.getText().equals("Send")).findFirst().orElseThrow());
+    }
+
+    private List<String> bodies() {
+        return browser.findElements(By.cssSelector(".message-body")).stream().map(WebElement::getText).toList();
+    }
+
+    private void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+}
