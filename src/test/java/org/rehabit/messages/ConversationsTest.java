@@ -21,6 +21,7 @@ import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.messages.domain.Message;
 import org.rehabit.messages.domain.WarningWords;
 import org.rehabit.messages.service.Conversations;
+import org.rehabit.security.service.CareTeam;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,6 +40,8 @@ class ConversationsTest {
     PatientDayService days;
     @Autowired
     StatementCounter statements;
+    @Autowired
+    CareTeam careTeam;
     @Autowired
     TestData data;
     @Autowired
@@ -154,6 +157,19 @@ class ConversationsTest {
                 select subject || ' ' || body_text from outbox_message
                 where recipient_id = ? and kind = 'MESSAGE'""", String.class, therapist.id()))
                 .contains("a patient of yours wrote to you").doesNotContain("numb", patient.displayName());
+    }
+
+    @Test
+    void an_answer_tells_the_patient_and_only_their_own_therapist_learns_a_patients_address() {
+        data.signIn(therapist);
+        conversations.send(patient.id(), "How did today go?", null, null, null);
+
+        assertThat(jdbc.queryForObject("""
+                select subject from outbox_message where recipient_id = ? and kind = 'MESSAGE'""", String.class,
+                patient.id())).contains("your physiotherapist wrote to you");
+        assertThat(careTeam.patient(patient.id())).isPresent();
+        assertThat(careTeam.patient(data.patientOf(data.therapist()).id())).as("another therapist's patient")
+                .isEmpty();
     }
 
     @Test
