@@ -17,6 +17,10 @@ import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.adherence.domain.AdherenceDays;
 import org.rehabit.adherence.domain.DayRow;
+import org.rehabit.adherence.domain.Difficulty;
+import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.service.LogEntry;
+import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.alerts.domain.CaseloadAlert;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.base.database.StatementCounter;
@@ -56,6 +60,8 @@ class ProgressServiceTest {
     Clock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PatientDayService days;
 
     LocalDate today;
     TestAccount therapist;
@@ -145,6 +151,23 @@ class ProgressServiceTest {
                 .isLessThanOrEqualTo(6);
         assertThatThrownBy(() -> progress.progress(patient.id(), today, today.minusDays(1)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_exercise_table_says_how_hard_the_patient_found_each_exercise() {
+        data.signIn(patient);
+        days.checkIn(false, false);
+        var items = days.day(today).routines().getFirst().items();
+        days.record(today, 1, items.get(0).id(), new LogEntry(LogStatus.DONE, null, null, null, Difficulty.EASY));
+        days.record(today, 1, items.get(1).id(), new LogEntry(LogStatus.DONE, null, null, null, Difficulty.HARD));
+        data.signIn(therapist);
+
+        var lines = progress.progress(patient.id(), today, today).exercises();
+
+        assertThat(lines.get(0).figures()).extracting(f -> f.easy(), f -> f.justRight(), f -> f.hard())
+                .containsExactly(1, 0, 0);
+        assertThat(lines.get(1).figures()).extracting(f -> f.easy(), f -> f.justRight(), f -> f.hard())
+                .containsExactly(0, 0, 1);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.rehabit.progress.domain;
 
-/** How one exercise was recorded over a period (see {@link ProgressQueries#exercises}). */
+/**
+ * How one exercise was recorded over a period (see {@link ProgressQueries#exercises}), with how often the patient
+ * rated it easy, just right or hard.
+ */
 public record ExerciseFigures(long exerciseId, int done, int partly, int skippedPain, int skippedNoTime,
-        int skippedUnsure, int skippedOther, Double meanPain, int painFlags) {
+        int skippedUnsure, int skippedOther, Double meanPain, int painFlags, int easy, int justRight, int hard) {
 
     public int skipped() {
         return skippedPain + skippedNoTime + skippedUnsure + skippedOther;

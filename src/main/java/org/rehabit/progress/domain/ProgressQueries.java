@@ -118,7 +118,10 @@ public class ProgressQueries {
                 .query((rs, row) -> DayRow.of(rs)).list();
     }
 
-    /** How each exercise was recorded: done, partly, skipped by reason, mean pain during, stop-rule flags. */
+    /**
+     * How each exercise was recorded: done, partly, skipped by reason, mean pain during, stop-rule flags, and how
+     * hard the patient found it.
+     */
     public List<ExerciseFigures> exercises(long patientId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select i.exercise_id,
@@ -128,7 +131,10 @@ public class ProgressQueries {
                        count(*) filter (where l.skip_reason = 'NO_TIME') as skipped_no_time,
                        count(*) filter (where l.skip_reason = 'UNSURE') as skipped_unsure,
                        count(*) filter (where l.skip_reason = 'OTHER') as skipped_other,
-                       avg(l.pain)::float8 as pain, count(*) filter (where l.pain_flag) as pain_flags
+                       avg(l.pain)::float8 as pain, count(*) filter (where l.pain_flag) as pain_flags,
+                       count(*) filter (where l.difficulty = 'EASY') as easy,
+                       count(*) filter (where l.difficulty = 'RIGHT') as just_right,
+                       count(*) filter (where l.difficulty = 'HARD') as hard
                 from exercise_session s
                 join exercise_log l on l.session_id = s.id
                 join routine_item i on i.id = l.routine_item_id
@@ -137,7 +143,7 @@ public class ProgressQueries {
                 .query((rs, row) -> new ExerciseFigures(rs.getLong("exercise_id"), rs.getInt("done"),
                         rs.getInt("partly"), rs.getInt("skipped_pain"), rs.getInt("skipped_no_time"),
                         rs.getInt("skipped_unsure"), rs.getInt("skipped_other"), rs.getObject("pain", Double.class),
-                        rs.getInt("pain_flags")))
+                        rs.getInt("pain_flags"), rs.getInt("easy"), rs.getInt("just_right"), rs.getInt("hard")))
                 .list();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableBiFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -118,10 +119,23 @@ class ProgressPanel extends Composite<Div> {
                 .setHeader(getTranslation("progress.pain-during")).setAutoWidth(true);
         grid.addColumn(line -> line.figures().painFlags()).setHeader(getTranslation("progress.stop-warnings"))
                 .setAutoWidth(true);
+        grid.addColumn(this::difficulty).setHeader(getTranslation("progress.difficulty")).setFlexGrow(2);
         grid.setItems(progress.exercises());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("progress.no-records"));
         return grid;
+    }
+
+    /** How often the patient rated it easy, just right or hard ("Easy 2 · Hard 1"); a dash when never. */
+    private String difficulty(Progress.ExerciseLine line) {
+        var figures = line.figures();
+        var rated = new LinkedHashMap<String, Integer>();
+        rated.put("log.difficulty.EASY", figures.easy());
+        rated.put("log.difficulty.RIGHT", figures.justRight());
+        rated.put("log.difficulty.HARD", figures.hard());
+        var text = rated.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> getTranslation(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
+        return text.isEmpty() ? "–" : text;
     }
 
     private String skips(Progress.ExerciseLine line) {
