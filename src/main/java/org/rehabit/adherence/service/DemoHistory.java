@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.rehabit.adherence.domain.DayRecords;
+import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SkipReason;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Weeks of recorded days for the demo patients, so the dashboard and the charts have something to show on a local
  * run: "patient" exercised well until a week ago, then less, with pain rising and a stop-rule report three days ago;
- * "patient2" keeps to the routine with pain easing. Today is left for the visitor. Written as the patients' days
+ * "patient2" keeps to the routine with pain easing; most exercises are rated "just right". Today is left for the
+ * visitor. Written as the patients' days
  * are written (check-in, session, logs), then closed like the nightly job closes days ({@link DayRollup#closeDays}), in one transaction, so the
  * listeners of what it publishes join it as they join a patient's write.
  */
@@ -126,8 +128,11 @@ class DemoHistory implements ApplicationRunner {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.PARTLY, sets - 1, null, null, null, false,
                         patientId, at);
             } else {
+                // mostly "just right", now and then easy or hard, so the therapist's table has ratings to show
+                var felt = (daysAgo + n) % 4 == 0 ? Difficulty.EASY
+                        : (daysAgo + n) % 7 == 0 ? Difficulty.HARD : Difficulty.RIGHT;
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.DONE, null, null, 1 + (daysAgo + n) % 3,
-                        null, false, patientId, at);
+                        felt, false, patientId, at);
             }
         }
         return true;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -121,6 +122,8 @@ class ProgressPanel extends Composite<Div> {
                 .setAutoWidth(true);
         grid.addColumn(this::difficulty).setHeader(getTranslation("progress.difficulty")).setFlexGrow(2);
         grid.setItems(progress.exercises());
+        // long names, skip reasons and ratings wrap rather than hide behind an ellipsis
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("progress.no-records"));
         return grid;
