@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
+import org.rehabit.clinic.domain.ClinicProfile;
+import org.rehabit.clinic.service.ClinicService;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +33,8 @@ class RoutineHandoutContentTest {
     TestData data;
     @Autowired
     Clock clock;
+    @Autowired
+    ClinicService clinic;
 
     private TestAccount therapist;
     private TestAccount patient;
@@ -60,6 +64,16 @@ class RoutineHandoutContentTest {
         data.signIn(patient);
 
         assertThat(text(routines.handout(routine, Locale.ENGLISH))).contains(patient.displayName(), "Half crunch");
+    }
+
+    @Test
+    void the_handout_ends_with_how_to_reach_the_clinic() throws IOException {
+        data.signIn(data.admin());
+        clinic.save(new ClinicProfile("Riverside Physio", "+49 30 1234567", null, "Mon-Fri 8-18"));
+        data.signIn(patient);
+
+        assertThat(text(routines.handout(routine, Locale.ENGLISH))).contains("Your clinic: Riverside Physio",
+                "+49 30 1234567", "Mon-Fri 8-18");
     }
 
     private static String text(byte[] pdf) throws IOException {

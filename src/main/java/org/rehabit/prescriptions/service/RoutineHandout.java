@@ -14,11 +14,12 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.rehabit.base.service.Translator;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.clinic.domain.ClinicProfile;
 import org.springframework.stereotype.Component;
 
 /**
  * The printed handout a patient takes home: the routine's schedule, each item with its dosage, the therapist's
- * note and the steps, then the safety rules. A4, built-in Helvetica, no images, every word from the translations.
+ * note and the steps, then the safety rules and how to reach the clinic. A4, built-in Helvetica, no images, every word from the translations.
  */
 @Component
 class RoutineHandout {
@@ -62,8 +63,25 @@ class RoutineHandout {
         }
         document.add(pdf.block(true, List.of(pdf.heading(text.translate("handout.safety")), pdf.bulleted(
                 SAFETY_RULES.stream().map(text::translate).toList()))));
+        document.add(pdf.block(false, clinic(content.clinic(), text, pdf)));
         document.close();
         return out.toByteArray();
+    }
+
+    /** Whom to call: the clinic's name and the contact details an admin set. */
+    private static List<Element> clinic(ClinicProfile clinic, Translator text, HandoutBlocks pdf) {
+        var lines = new ArrayList<Element>();
+        lines.add(pdf.heading(text.translate("handout.clinic", clinic.name())));
+        if (clinic.phone() != null) {
+            lines.add(pdf.labelled(text.translate("clinic.phone"), clinic.phone()));
+        }
+        if (clinic.email() != null) {
+            lines.add(pdf.labelled(text.translate("clinic.email"), clinic.email()));
+        }
+        if (clinic.openingHours() != null) {
+            lines.add(pdf.labelled(text.translate("clinic.opening-hours"), clinic.openingHours()));
+        }
+        return lines;
     }
 
     private static PdfPTable item(int number, ItemDetails item, Translator text, HandoutBlocks pdf) {

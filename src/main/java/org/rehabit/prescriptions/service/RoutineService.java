@@ -11,6 +11,7 @@ import java.util.Set;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.clinic.service.ClinicService;
 import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
 import org.rehabit.prescriptions.domain.Routine;
@@ -42,12 +43,14 @@ public class RoutineService {
     private final CurrentUser currentUser;
     private final RoutineReader reader;
     private final RoutineHandout handout;
+    private final ClinicService clinic;
     private final MessageSource messages;
     private final AuditTrail audit;
     private final Clock clock;
 
     RoutineService(RoutineRepository routines, PatientAccess access, CatalogService catalog,
-            CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, MessageSource messages,
+            CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, ClinicService clinic,
+            MessageSource messages,
             AuditTrail audit, Clock clock) {
         this.routines = routines;
         this.access = access;
@@ -55,6 +58,7 @@ public class RoutineService {
         this.currentUser = currentUser;
         this.reader = reader;
         this.handout = handout;
+        this.clinic = clinic;
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
@@ -141,7 +145,8 @@ public class RoutineService {
                 : patient(routine.getPatientId()).displayName();
         var details = reader.details(routine, patientName);
         var version = details.current();
-        var content = new HandoutContent(patientName, version.createdBy(), routine.startDate(), version, today());
+        var content = new HandoutContent(patientName, version.createdBy(), routine.startDate(), version, today(),
+                clinic.profile());
         var pdf = handout.render(content, (key, params) -> messages.getMessage(key, params, locale), locale);
         audit.viewed(AuditAction.DOWNLOADED_HANDOUT, routine.getPatientId(), "routine " + routineId);
         return pdf;

@@ -26,6 +26,7 @@ import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.catalog.service.DosageText;
 import org.rehabit.catalog.service.ExerciseInstructions;
+import org.rehabit.clinic.domain.ClinicProfile;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
 import org.rehabit.prescriptions.domain.Schedule;
 
@@ -99,7 +100,7 @@ class RoutineHandoutTest {
 
     private static HandoutContent content(VersionDetails version) {
         return new HandoutContent("Anna Example", "Dr Tom Therapist", LocalDate.of(2025, 3, 3), version,
-                LocalDate.of(2025, 3, 12));
+                LocalDate.of(2025, 3, 12), new ClinicProfile("Rehabit", null, null, null));
     }
 
     private static VersionDetails version(LocalDate end, Schedule schedule, List<ItemDetails> items) {
