@@ -16,9 +16,11 @@ import org.rehabit.adherence.domain.AdherenceDays;
 import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.adherence.service.PatientDays;
 import org.rehabit.adherence.service.RolledUpDays;
 import org.rehabit.alerts.domain.CaseloadAlert;
 import org.rehabit.alerts.service.AlertService;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.prescriptions.service.RoutineService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,8 @@ class AdherenceSecurityTest {
 
     @Autowired
     PatientDayService days;
+    @Autowired
+    PatientDays patientDays;
     @Autowired
     AlertService alerts;
     @Autowired
@@ -122,6 +126,22 @@ class AdherenceSecurityTest {
         assertThatThrownBy(() -> routines.plansOf(patient.id())).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> days.day(today)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> days.history(today)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_day_in_front_of_the_therapist_is_for_the_patients_own_therapist_only() {
+        data.signIn(therapist);
+        assertThat(patientDays.day(patient.id(), today).routines()).hasSize(1);
+        assertThatThrownBy(() -> patientDays.day(patient.id(), today.plusDays(1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patientDays.day(otherTherapistsPatient.id(), today))
+                .isInstanceOf(RecordNotFoundException.class);
+        data.signIn(otherTherapist);
+        assertThatThrownBy(() -> patientDays.day(patient.id(), today)).isInstanceOf(RecordNotFoundException.class);
+        data.signIn(otherPatient);
+        assertThatThrownBy(() -> patientDays.day(patient.id(), today)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patientDays.day(otherPatient.id(), today))
+                .as("a patient's own day is PatientDayService's").isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

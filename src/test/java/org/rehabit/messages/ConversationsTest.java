@@ -2,6 +2,7 @@ package org.rehabit.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.rehabit.base.domain.SqlTime.timestamp;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -98,11 +99,32 @@ class ConversationsTest {
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> conversations.send(patient.id(), "Hi", null, null, null))
                     .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> conversations.ofDay(patient.id(), LocalDate.now(clock)))
+                    .isInstanceOf(RecordNotFoundException.class);
         }
         data.signIn(data.admin());
         assertThatThrownBy(() -> conversations.page(patient.id(), null)).isInstanceOf(AccessDeniedException.class);
         data.signIn(otherTherapist);
         assertThat(conversations.unreadFromMyPatients()).doesNotContainKey(patient.id());
+    }
+
+    @Test
+    void a_day_shows_the_messages_sent_on_it_or_about_it_and_marks_none_read() {
+        var today = LocalDate.now(clock);
+        var yesterday = today.minusDays(1);
+        data.signIn(patient);
+        conversations.send(patient.id(), "Sent today", null, null, null);
+        conversations.send(patient.id(), "About yesterday", yesterday, null, null);
+        jdbc.update("""
+                insert into message (patient_id, author_id, from_patient, body, sent_at)
+                values (?, ?, true, 'Sent yesterday', ?)""", patient.id(), patient.id(),
+                timestamp(yesterday.atTime(20, 0).atZone(clock.getZone()).toInstant()));
+
+        data.signIn(therapist);
+        assertThat(conversations.ofDay(patient.id(), today)).extracting(Message::body).containsExactly("Sent today");
+        assertThat(conversations.ofDay(patient.id(), yesterday)).extracting(Message::body)
+                .containsExactly("About yesterday", "Sent yesterday");
+        assertThat(conversations.unreadFromMyPatients()).containsEntry(patient.id(), 3);
     }
 
     @Test

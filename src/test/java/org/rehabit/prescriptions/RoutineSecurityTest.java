@@ -78,6 +78,8 @@ class RoutineSecurityTest {
         assertThatThrownBy(() -> routines.handout(routine, Locale.ENGLISH))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> templates.saveAs(routine, "Stolen")).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> routines.routineToChange(patient.id(), null))
+                .isInstanceOf(RecordNotFoundException.class);
         assertThat(versionsOf(patient)).isEqualTo(before);
     }
 
@@ -108,6 +110,8 @@ class RoutineSecurityTest {
         assertThatThrownBy(() -> routines.get(routine2)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> routines.routinesOf(patient2.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> routines.revise(routine2, 0, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> routines.routineToChange(patient2.id(), null))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> templates.templates()).isInstanceOf(AccessDeniedException.class);
         var shared = RoutineDrafts.sharedTemplate(jdbc, "Neck pain starter");
         assertThatThrownBy(() -> templates.start(shared, today)).isInstanceOf(AccessDeniedException.class);

@@ -3,6 +3,8 @@ package org.rehabit.prescriptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +41,8 @@ class RoutineServiceTest {
     RoutineService routines;
     @Autowired
     JdbcTemplate jdbc;
+    @PersistenceContext
+    EntityManager entities;
     @Autowired
     TestData data;
     @Autowired
@@ -191,6 +195,23 @@ class RoutineServiceTest {
                 item("Neck tilt", 2, 5)))).isInstanceOfSatisfying(RoutineRejectedException.class,
                         e -> assertThat(e.itemProblems().get(1)).containsEntry(ItemField.EXERCISE,
                                 Problem.of("validation.routine.exercise-twice")));
+    }
+
+    @Test
+    void an_alert_changes_the_routine_in_force_that_holds_its_exercise() {
+        assertThat(routines.routineToChange(patient(), null)).as("no routine yet").isEmpty();
+        var ended = routines.create(patient(), draft(today, item("Walking", null, null)));
+        jdbc.update("update routine_version set effective_from = ?, end_date = ? where routine_id = ?",
+                today.minusDays(30), today.minusDays(2), ended);
+        entities.clear();
+        var neck = routines.create(patient(), draft(today, item("Neck tilt", 1, 5)));
+        var back = routines.create(patient(), draft(today, item("Half crunch", 2, 10)));
+
+        assertThat(routines.routineToChange(patient(), exercise("Neck tilt"))).contains(neck);
+        assertThat(routines.routineToChange(patient(), exercise("Half crunch"))).contains(back);
+        assertThat(routines.routineToChange(patient(), exercise("Walking"))).as("not the ended routine, the newest")
+                .contains(back);
+        assertThat(routines.routineToChange(patient(), null)).contains(back).isNotEqualTo(ended);
     }
 
     private ItemDraft item(String name, Integer sets, Integer reps) {

@@ -65,6 +65,8 @@ public class AuthorizationMatrix {
             new Row("caseload",         "caseload",                    L,   D,      O,     D),
             new Row("dashboard",        "dashboard",                   L,   D,      O,     D),
             new Row("progress",         "progress/{patient}",          L,   D,      O,     D),
+            new Row("progress/:patientId([0-9]{1,18})/day/:day", "progress/{patient}/day/{yesterday}",
+                                                                           L,   D,      O,     D),
             new Row("admin/accounts",   "admin/accounts",              L,   D,      D,     O),
             new Row("admin/audit",      "admin/audit",                 L,   D,      D,     O),
             new Row("admin/outbox",     "admin/outbox",                L,   D,      D,     O),

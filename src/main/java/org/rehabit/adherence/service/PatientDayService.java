@@ -1,15 +1,14 @@
 package org.rehabit.adherence.service;
 
+import static org.rehabit.adherence.service.DayPlans.editable;
+import static org.rehabit.adherence.service.DayPlans.redFlag;
+
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.AdherenceLedger;
@@ -49,6 +48,7 @@ public class PatientDayService {
     static final int HISTORY_DAYS = 366;
 
     private final DayRecords records;
+    private final DayPlans plans;
     private final RoutineService routines;
     private final DayRollup rollup;
     private final ApplicationEventPublisher events;
@@ -56,9 +56,11 @@ public class PatientDayService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    PatientDayService(DayRecords records, RoutineService routines, DayRollup rollup, ApplicationEventPublisher events,
+    PatientDayService(DayRecords records, DayPlans plans, RoutineService routines, DayRollup rollup,
+            ApplicationEventPublisher events,
             CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.records = records;
+        this.plans = plans;
         this.routines = routines;
         this.rollup = rollup;
         this.events = events;
@@ -69,24 +71,10 @@ public class PatientDayService {
 
     @Transactional(readOnly = true)
     public DayPlan day(LocalDate day) {
-        var me = me();
-        var today = today();
-        if (day.isAfter(today)) {
+        if (day.isAfter(today())) {
             throw InvalidInputException.of(DayField.DAY, "day.future");
         }
-        var monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var plans = routines.plansOf(me);
-        var ledger = new AdherenceLedger(plans, records.logs(me, monday, monday.plusDays(6)), Set.of(), today);
-        var dayRoutines = new ArrayList<DayRoutine>();
-        for (var routine : plans) {
-            ledger.toFollow(routine, day).filter(version -> ScheduleExpansion.offeredOn(version, day))
-                    .ifPresent(version -> dayRoutines.add(new DayRoutine(routine.id(), version,
-                            ledger.activeDaysInWeekUpTo(routine, day))));
-        }
-        var checkIn = records.checkIn(me, day);
-        var blocked = redFlag(checkIn) || (editable(day) && redFlag(records.checkIn(me, today)));
-        return new DayPlan(day, day.equals(today), editable(day), checkIn, blocked, dayRoutines,
-                records.sessions(me, day, day), records.logs(me, day, day));
+        return plans.of(me(), day, today());
     }
 
     /**
@@ -259,7 +247,7 @@ public class PatientDayService {
      * questions were about exercising then, so it is not asked again).
      */
     private void requireOpen(long me, LocalDate day) {
-        if (!editable(day)) {
+        if (!editable(day, today())) {
             throw InvalidInputException.of(DayField.DAY, "day.read-only");
         }
         var today = records.checkIn(me, today());
@@ -269,14 +257,6 @@ public class PatientDayService {
         if (day.equals(today()) && today.isEmpty()) {
             throw InvalidInputException.of(DayField.DAY, "day.check-in-first");
         }
-    }
-
-    private static boolean redFlag(Optional<CheckIn> checkIn) {
-        return checkIn.map(CheckIn::redFlag).orElse(false);
-    }
-
-    private boolean editable(LocalDate day) {
-        return !day.isAfter(today()) && !day.isBefore(today().minusDays(1));
     }
 
     private long me() {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Alerts {
 
-    private static final String SELECT = "select id, patient_id, kind, day, episode, detail, raised_at, times, "
+    private static final String SELECT = "select id, patient_id, kind, day, episode, detail, exercise_id, raised_at, times, "
             + "acknowledged_at, resolved_at, resolution_note from patient_alert ";
 
     private final JdbcClient jdbc;
@@ -35,21 +35,22 @@ public class Alerts {
      * instead; an episode that already had an alert, open or resolved, raises nothing again.
      */
     public void raise(long patientId, AlertKind kind, LocalDate day, LocalDate episode, String detail,
-            Instant at) {
+            Long exerciseId, Instant at) {
         var counted = jdbc.sql("""
-                update patient_alert a set day = :day, detail = :detail, episode = :episode,
+                update patient_alert a set day = :day, detail = :detail, exercise_id = :exercise, episode = :episode,
                     times = a.times + case when a.episode <> :episode then 1 else 0 end,
                     last_episode_at = case when a.episode <> :episode then :at else a.last_episode_at end
                 where a.patient_id = :patient and a.kind = :kind and a.resolved_at is null
                 and not exists (select 1 from patient_alert o where o.patient_id = :patient and o.kind = :kind
                                 and o.episode = :episode and o.id <> a.id)""")
-                .param("day", day).param("detail", detail).param("episode", episode).param("patient", patientId)
+                .param("day", day).param("detail", detail).param("exercise", exerciseId).param("episode", episode)
+                .param("patient", patientId)
                 .param("kind", kind.name()).param("at", timestamp(at)).update();
         if (counted == 0) {
             jdbc.sql("""
-                    insert into patient_alert (patient_id, kind, day, episode, detail, raised_at)
-                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(patientId, kind.name(), day, episode, detail, timestamp(at)).update();
+                    insert into patient_alert (patient_id, kind, day, episode, detail, exercise_id, raised_at)
+                    values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(patientId, kind.name(), day, episode, detail, exerciseId, timestamp(at)).update();
         }
     }
 
@@ -125,7 +126,8 @@ public class Alerts {
     private static AlertRecord alert(ResultSet rs, int row) throws SQLException {
         return new AlertRecord(rs.getLong("id"), rs.getLong("patient_id"), AlertKind.valueOf(rs.getString("kind")),
                 rs.getObject("day", LocalDate.class), rs.getObject("episode", LocalDate.class), rs.getString("detail"),
-                instant(rs, "raised_at"), rs.getInt("times"), instantOrNull(rs, "acknowledged_at"),
+                rs.getObject("exercise_id", Long.class), instant(rs, "raised_at"), rs.getInt("times"),
+                instantOrNull(rs, "acknowledged_at"),
                 instantOrNull(rs, "resolved_at"), rs.getString("resolution_note"));
     }
 }

@@ -57,8 +57,8 @@ class AlertRules {
 
     @EventListener
     void on(StopRuleMet stop) {
-        raise(stop.patientId(), AlertKind.PAIN_STOP, stop.day(), stop.day(),
-                stop.exerciseName() + " · " + stop.pain() + "/" + PainScale.MAX);
+        alerts.raise(stop.patientId(), AlertKind.PAIN_STOP, stop.day(), stop.day(),
+                stop.exerciseName() + " · " + stop.pain() + "/" + PainScale.MAX, stop.exerciseId(), clock.instant());
     }
 
     @EventListener
@@ -124,6 +124,6 @@ class AlertRules {
     }
 
     private void raise(long patientId, AlertKind kind, LocalDate day, LocalDate episode, String detail) {
-        alerts.raise(patientId, kind, day, episode, detail, clock.instant());
+        alerts.raise(patientId, kind, day, episode, detail, null, clock.instant());
     }
 }

@@ -75,7 +75,8 @@ public class AlertsPanel extends Composite<Div> {
             }));
         }
         actions.add(resolve);
-        extraActions.forEach(action -> actions.add(action.create(patientId, alert.kind().name(), alert.day())));
+        var about = new AlertAction.OpenAlert(patientId, alert.kind().name(), alert.day(), alert.exerciseId());
+        extraActions.forEach(action -> actions.add(action.create(about)));
         line.add(note, actions);
         return line;
     }

@@ -56,6 +56,18 @@ public class Messages {
                 .list();
     }
 
+    /**
+     * The messages of the conversation about a day, or about no day and sent between {@code from} and {@code to}
+     * (that day in the clinic's time zone), oldest first, at most {@code limit}.
+     */
+    public List<Message> ofDay(long patientId, LocalDate day, Instant from, Instant to, int limit) {
+        return jdbc.sql(SELECT + """
+                where m.patient_id = ?
+                  and (m.about_day = ? or (m.about_day is null and m.sent_at >= ? and m.sent_at < ?))
+                order by m.id limit ?""")
+                .params(patientId, day, timestamp(from), timestamp(to), limit).query(Messages::message).list();
+    }
+
     /** The patient's (or, {@code fromPatient} false, the staff's) messages of this conversation are read now. */
     public int markRead(long patientId, boolean fromPatient, long readerId, Instant at) {
         return jdbc.sql("""

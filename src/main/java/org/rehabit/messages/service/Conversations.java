@@ -95,6 +95,20 @@ public class Conversations {
         return page;
     }
 
+    /**
+     * For the patient's day in front of the therapist: the messages about that day, or about no day and sent on it,
+     * oldest first (at most {@link #PAGE}). Reading them here marks nothing read. Not read-only: a therapist's look
+     * is audited.
+     */
+    public List<Message> ofDay(long patientId, LocalDate day) {
+        access.check(patientId);
+        var zone = clock.getZone();
+        var messagesOfDay = messages.ofDay(patientId, day, day.atStartOfDay(zone).toInstant(),
+                day.plusDays(1).atStartOfDay(zone).toInstant(), PAGE);
+        audit.viewed(AuditAction.VIEWED_MESSAGES, patientId, day.toString());
+        return messagesOfDay;
+    }
+
     /** The name of an exercise of the catalog a message may be about; empty for an id the catalog does not have. */
     @Transactional(readOnly = true)
     public Optional<String> exerciseName(long exerciseId) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.rehabit.base.ui.FieldErrors;
-import org.rehabit.base.ui.Formats;
 import org.rehabit.messages.domain.Message;
 import org.rehabit.messages.domain.WarningWords;
 import org.rehabit.messages.service.Conversations;
@@ -100,7 +99,7 @@ class ConversationPanel extends Composite<Div> {
 
     private void showOlder() {
         List<Message> page = conversations.page(patientId, oldestShown);
-        page.forEach(message -> thread.addComponentAsFirst(bubble(message)));
+        page.forEach(message -> thread.addComponentAsFirst(new MessageBubble(message, patientSide)));
         if (!page.isEmpty()) {
             oldestShown = page.getLast().id();
         }
@@ -108,40 +107,5 @@ class ConversationPanel extends Composite<Div> {
         if (page.isEmpty() && oldestShown == null) {
             thread.add(new Paragraph(getTranslation("messages.none")));
         }
-    }
-
-    private Div bubble(Message message) {
-        var mine = message.fromPatient() == patientSide;
-        var who = new Span(message.fromPatient() && patientSide ? getTranslation("messages.you")
-                : message.authorName());
-        who.addClassName("message-author");
-        var when = new Span(Formats.instant(message.sentAt(), UI.getCurrent().getLocale(), ""));
-        when.addClassName("message-time");
-        var bubble = new Div(who, when);
-        if (message.aboutDay() != null || message.aboutExerciseName() != null) {
-            var about = new Span(getTranslation("messages.about", message.aboutExerciseName() == null ? ""
-                    : message.aboutExerciseName() + ", ",
-                    message.aboutDay() == null ? ""
-                            : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                                    .withLocale(UI.getCurrent().getLocale()).format(message.aboutDay())));
-            about.addClassName("message-about");
-            bubble.add(about);
-        }
-        var body = new Paragraph(message.body());
-        body.addClassName("message-body");
-        bubble.add(body);
-        bubble.addClassNames("message", mine ? "message-mine" : "message-theirs");
-        if (message.fromPatient() && !patientSide && WarningWords.in(message.body())) {
-            bubble.addClassName("message-warning");
-            var flag = new Span(getTranslation("messages.warning-words"));
-            flag.getElement().getThemeList().add("badge error");
-            bubble.addComponentAtIndex(0, flag);
-        }
-        if (mine && message.readAt() != null) {
-            var read = new Span(getTranslation("messages.read"));
-            read.addClassName("message-read");
-            bubble.add(read);
-        }
-        return bubble;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.rehabit.base.ui.AlertAction;
+import org.rehabit.base.ui.AlertAction.OpenAlert;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.base.ui.Notifications;
 import org.rehabit.messages.domain.Message;
@@ -30,12 +31,12 @@ class MessageAboutAlert implements AlertAction {
     }
 
     @Override
-    public Component create(long patientId, String kind, LocalDate day) {
+    public Component create(OpenAlert alert) {
         var open = new Button();
         open.setText(open.getTranslation("messages.alert.open"));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         open.addClassName("message-about-alert");
-        open.addClickListener(click -> dialog(patientId, kind, day).open());
+        open.addClickListener(click -> dialog(alert.patientId(), alert.kind(), alert.day()).open());
         return open;
     }
 

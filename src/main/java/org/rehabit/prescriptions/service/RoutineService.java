@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.RecordNotFoundException;
@@ -128,6 +129,19 @@ public class RoutineService {
                 : patient(patientId).displayName()).orElse("");
         return routines.findByPatientIdOrderByIdDesc(patientId).stream()
                 .map(routine -> reader.details(routine, name)).toList();
+    }
+
+    /**
+     * The routine of one of the therapist's patients to change for an alert: the routine in force holding the
+     * exercise, else the newest one in force (or about to start); empty when the patient has none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> routineToChange(long patientId, Long exerciseId) {
+        var current = plansOf(patientId).stream().filter(routine -> routine.state() != RoutineState.ENDED).toList();
+        return current.stream()
+                .filter(routine -> routine.latest().items().stream()
+                        .anyMatch(item -> Objects.equals(item.exercise().id(), exerciseId)))
+                .findFirst().or(() -> current.stream().findFirst()).map(RoutineDetails::id);
     }
 
     /** The patients who have a routine, for scheduled jobs. */

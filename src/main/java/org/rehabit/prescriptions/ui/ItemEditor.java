@@ -137,6 +137,14 @@ class ItemEditor extends Composite<Div> {
         return new ItemDraft(exercise.id(), dosage, timed ? null : rest.getValue(), note.getValue(), false);
     }
 
+    /** Marks this exercise as the one to change, brings it into view and puts the cursor in its first field. */
+    void select() {
+        getContent().addClassName("routine-item-selected");
+        getContent().getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        var first = exercise.kind() != ExerciseKind.EXERCISE ? note : timed ? minutes : sets;
+        first.focus();
+    }
+
     void place(int index, int count) {
         position.setText((index + 1) + ".");
         up.setEnabled(index > 0);

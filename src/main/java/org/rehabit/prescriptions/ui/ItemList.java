@@ -53,6 +53,11 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
         drafts.forEach(draft -> append(exercises.get(draft.exerciseId()), draft));
     }
 
+    /** Selects the exercise's item, if the list has it. */
+    void select(long exerciseId) {
+        items.stream().filter(item -> item.exercise().id() == exerciseId).findFirst().ifPresent(ItemEditor::select);
+    }
+
     List<ItemDraft> drafts() {
         return items.stream().map(ItemEditor::draft).toList();
     }

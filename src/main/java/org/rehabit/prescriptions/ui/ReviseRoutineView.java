@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.service.CatalogService;
@@ -26,6 +27,9 @@ import org.rehabit.security.AppRoles;
 @Route("routines/revise")
 @RolesAllowed(AppRoles.THERAPIST)
 class ReviseRoutineView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The query parameter naming the exercise to select ({@code ?exercise=12}). */
+    static final String EXERCISE = "exercise";
 
     private final PatientService patients;
     private final RoutineService routines;
@@ -61,8 +65,18 @@ class ReviseRoutineView extends VerticalLayout implements HasUrlParameter<Long>,
             }
             editor.fill(latest.toDraft(from));
             add(editor);
+            event.getLocation().getQueryParameters().getSingleParameter(EXERCISE).flatMap(ReviseRoutineView::id)
+                    .ifPresent(editor::select);
         } catch (RecordNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -35,6 +35,11 @@ class RoutineEditor extends Composite<VerticalLayout> {
         items.fill(draft.items());
     }
 
+    /** Selects an exercise of the routine to change (the one an alert was about). */
+    void select(long exerciseId) {
+        items.select(exerciseId);
+    }
+
     /** Hands the draft to {@code save}, after the confirmation if one is needed, and shows what it refuses. */
     void save(Consumer<RoutineDraft> save) {
         var draft = form.draft(items.drafts());

@@ -109,11 +109,12 @@ public class ProgressQueries {
                 .list();
     }
 
-    /** Pain before and after on each day that has either. */
-    public List<DayRow> painDays(long patientId, LocalDate from, LocalDate to) {
+    /** The days with something due, done, a pain score or a red flag. */
+    public List<DayRow> days(long patientId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select day, scheduled, completed, pain_before, pain_after, active, red_flag from adherence_day
-                where patient_id = ? and day between ? and ? and (pain_before is not null or pain_after is not null)
+                where patient_id = ? and day between ? and ?
+                  and (scheduled > 0 or active or red_flag or pain_before is not null or pain_after is not null)
                 order by day""").params(patientId, from, to)
                 .query((rs, row) -> DayRow.of(rs)).list();
     }

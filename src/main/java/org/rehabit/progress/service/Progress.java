@@ -6,9 +6,17 @@ import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.progress.domain.ExerciseFigures;
 import org.rehabit.progress.domain.WeekAdherence;
 
-/** A patient's progress over a range: adherence by week, pain before and after by day, and each exercise. */
-public record Progress(LocalDate from, LocalDate to, List<WeekAdherence> weeks, List<DayRow> painDays,
+/**
+ * A patient's progress over a range: adherence by week, each day with something due or recorded (oldest first), and
+ * each exercise.
+ */
+public record Progress(LocalDate from, LocalDate to, List<WeekAdherence> weeks, List<DayRow> days,
         List<ExerciseLine> exercises) {
+
+    /** The days with pain before or after. */
+    public List<DayRow> painDays() {
+        return days.stream().filter(day -> day.painBefore() != null || day.painAfter() != null).toList();
+    }
 
     /** An exercise's name and figures. */
     public record ExerciseLine(String name, ExerciseFigures figures) {

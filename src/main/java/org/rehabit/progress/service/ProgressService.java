@@ -87,7 +87,7 @@ public class ProgressService {
         }
         var exercises = queries.exercises(patientId, from, to);
         var names = catalog.instructions(exercises.stream().map(e -> e.exerciseId()).toList());
-        var progress = new Progress(from, to, queries.weeks(patientId, from, to), queries.painDays(patientId, from, to),
+        var progress = new Progress(from, to, queries.weeks(patientId, from, to), queries.days(patientId, from, to),
                 exercises.stream().map(e -> new Progress.ExerciseLine(names.get(e.exerciseId()).name(), e)).toList());
         audit.viewed(AuditAction.VIEWED_PROGRESS, patientId, from + " to " + to);
         return progress;

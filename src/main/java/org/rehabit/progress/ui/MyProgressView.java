@@ -57,7 +57,7 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         history.exercises().forEach(exercise -> add(exercise(exercise)));
         var me = currentUser.require().accountId();
         add(new H2(getTranslation("progress.charts")),
-                new ProgressPanel(today, (rangeFrom, rangeTo) -> progress.progress(me, rangeFrom, rangeTo)));
+                new ProgressPanel(today, (rangeFrom, rangeTo) -> progress.progress(me, rangeFrom, rangeTo), null));
     }
 
     private String summary(Adherence total) {

@@ -1,5 +1,6 @@
 package org.rehabit.progress.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -8,7 +9,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableFunction;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,12 +36,16 @@ class ProgressPanel extends Composite<Div> {
     static final int DEFAULT_WEEKS = 8;
 
     private final SerializableBiFunction<LocalDate, LocalDate, Progress> load;
+    private final SerializableFunction<LocalDate, Component> dayLink;
     private final Div content = new Div();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    ProgressPanel(LocalDate today, SerializableBiFunction<LocalDate, LocalDate, Progress> load) {
+    /** {@code dayLink}: a link that opens a day (for the therapist), or null for no table of days. */
+    ProgressPanel(LocalDate today, SerializableBiFunction<LocalDate, LocalDate, Progress> load,
+            SerializableFunction<LocalDate, Component> dayLink) {
         this.load = load;
+        this.dayLink = dayLink;
         getContent().addClassName("progress-panel");
         from.setLabel(getTranslation("progress.from"));
         to.setLabel(getTranslation("progress.to"));
@@ -86,6 +94,49 @@ class ProgressPanel extends Composite<Div> {
             content.add(chart(painChart(progress)));
         }
         content.add(new H2(getTranslation("progress.exercises")), exercises(progress));
+        if (dayLink != null) {
+            content.add(new H2(getTranslation("patient-day.days")), days(progress));
+        }
+    }
+
+    /** Each day of the range with something due or recorded, newest first, each opening its detail. */
+    private Grid<DayRow> days(Progress progress) {
+        var grid = new Grid<DayRow>();
+        grid.addComponentColumn(row -> dayLink.apply(row.day())).setHeader(getTranslation("patient-day.day"))
+                .setAutoWidth(true);
+        grid.addColumn(this::done).setHeader(getTranslation("patient-day.done")).setAutoWidth(true);
+        grid.addColumn(row -> pain(row.painBefore())).setHeader(getTranslation("progress.pain-before"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> pain(row.painAfter())).setHeader(getTranslation("progress.pain-after"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> {
+            var flag = new Span();
+            if (row.redFlag()) {
+                flag.setText(getTranslation("patient-day.red-flag-badge"));
+                flag.getElement().getThemeList().add("badge error");
+            }
+            return flag;
+        }).setFlexGrow(1);
+        grid.setItems(progress.days().reversed());
+        grid.setEmptyStateText(getTranslation("patient-day.no-days"));
+        grid.addClassName("progress-days");
+        return grid;
+    }
+
+    /** "2 of 3" and the share, or a dash when nothing was due. */
+    private String done(DayRow row) {
+        if (row.scheduled() == 0) {
+            return "–";
+        }
+        var number = NumberFormat.getNumberInstance(getLocale());
+        number.setMaximumFractionDigits(1);
+        var completed = number.format(row.completed());
+        return getTranslation("patient-day.done-of", completed, row.scheduled()) + " ("
+                + Math.round(row.adherence().ratio().orElse(0) * 100) + "%)";
+    }
+
+    private static String pain(Integer score) {
+        return score == null ? "–" : score + "/" + PainScale.MAX;
     }
 
     private ProgressChart painChart(Progress progress) {

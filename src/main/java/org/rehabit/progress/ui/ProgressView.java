@@ -15,6 +15,7 @@ import org.rehabit.alerts.service.AlertService;
 import org.rehabit.alerts.ui.AlertsPanel;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.AlertAction;
+import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.patients.ui.PatientsNavigation;
@@ -56,7 +57,8 @@ class ProgressView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         var toPatient = PatientsNavigation.patientPage(getTranslation("progress.to-patient"), patientId);
         add(new ViewHeader(title), new Div(toPatient));
         add(new AlertsPanel(alerts, patientId, alertActions));
-        add(new ProgressPanel(LocalDate.now(clock), (from, to) -> progress.progress(patientId, from, to)));
+        add(new ProgressPanel(LocalDate.now(clock), (from, to) -> progress.progress(patientId, from, to),
+                day -> PatientDayView.link(Formats.date(day, getLocale(), ""), patientId, day)));
     }
 
     @Override
