@@ -11,6 +11,7 @@ import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.service.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,20 +32,29 @@ public class ClinicService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String configuredName;
 
     ClinicService(ClinicProfiles profiles, CurrentUser currentUser, AuditTrail audit, Clock clock,
-            @Value("${rehabit.clinic.name:Rehabit}") String configuredName) {
+            ApplicationEventPublisher events, @Value("${rehabit.clinic.name:Rehabit}") String configuredName) {
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
         this.configuredName = configuredName;
     }
 
     @Transactional(readOnly = true)
     public ClinicProfile profile() {
         return profiles.find().orElse(new ClinicProfile(configuredName, null, null, null));
+    }
+
+    /** The clinic's name, which is no secret: e-mails sent before anyone signs in carry it too. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
+    public String name() {
+        return profile().name();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -72,6 +82,7 @@ public class ClinicService {
         rejectIfAny(problems);
         profiles.save(profile, currentUser.require().accountId(), clock.instant());
         audit.record(AuditAction.CHANGED_CLINIC_PROFILE, null, null);
+        events.publishEvent(new ClinicProfileChanged());
     }
 
     private static String strip(String text) {

@@ -1,26 +1,42 @@
 package org.rehabit.notifications.service;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import org.rehabit.clinic.service.ClinicProfileChanged;
+import org.rehabit.clinic.service.ClinicService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * E-mails from the translation files, with the clinic's name and a link into the portal. They carry no health details:
- * what happened stays behind the sign-in at the end of the link.
+ * E-mails from the translation files, with the clinic's name (from its profile) and a link into the portal. They
+ * carry no health details: what happened stays behind the sign-in at the end of the link.
  */
 @Component
 class MailTexts {
 
-    private final MessageSource messages;
-    private final String clinic;
-    private final String publicUrl;
+    /** How long the clinic's name is used before it is read again: a reminder sweep writes thousands of mails. */
+    static final Duration NAME_KEPT = Duration.ofMinutes(1);
 
-    MailTexts(MessageSource messages, @Value("${rehabit.clinic.name:Rehabit}") String clinic,
+    private final MessageSource messages;
+    private final ClinicService clinicProfile;
+    private final Clock clock;
+    private final String publicUrl;
+    private volatile ClinicName clinicName;
+
+    private record ClinicName(String name, Instant readAt) {
+    }
+
+    MailTexts(MessageSource messages, ClinicService clinicProfile, Clock clock,
             @Value("${rehabit.public-url:http://localhost:8080}") String publicUrl) {
         this.messages = messages;
-        this.clinic = clinic;
+        this.clinicProfile = clinicProfile;
+        this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -87,7 +103,23 @@ class MailTexts {
         return mail(number == 1 ? REMINDER : REMINDER_AGAIN, recipientName, "/today");
     }
 
+    /** Once the change is committed (or not), on this node at once; other nodes read it within {@link #NAME_KEPT}. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+    void on(ClinicProfileChanged changed) {
+        clinicName = null;
+    }
+
+    private String clinic() {
+        var known = clinicName;
+        if (known == null || !known.readAt().plus(NAME_KEPT).isAfter(clock.instant())) {
+            known = new ClinicName(clinicProfile.name(), clock.instant());
+            clinicName = known;
+        }
+        return known.name();
+    }
+
     private Mail mail(Wording wording, String recipientName, String path, Object... details) {
+        var clinic = clinic();
         var locale = Locale.ENGLISH;
         var link = publicUrl + path;
         var greeting = messages.getMessage("mail.greeting", new Object[] {recipientName}, locale);
