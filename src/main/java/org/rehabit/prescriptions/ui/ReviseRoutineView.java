@@ -66,7 +66,13 @@ class ReviseRoutineView extends VerticalLayout implements HasUrlParameter<Long>,
             editor.fill(latest.toDraft(from));
             add(editor);
             event.getLocation().getQueryParameters().getSingleParameter(EXERCISE).flatMap(ReviseRoutineView::id)
-                    .ifPresent(editor::select);
+                    .flatMap(id -> latest.items().stream().filter(item -> item.exercise().id() == id).findFirst())
+                    .ifPresent(item -> {
+                        var why = new Paragraph(getTranslation("routine.alert.selected", item.exercise().name()));
+                        why.addClassName("notice");
+                        addComponentAtIndex(getComponentCount() - 1, why);
+                        editor.select(item.exercise().id());
+                    });
         } catch (RecordNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -96,7 +96,7 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (day.isBefore(LocalDate.now(clock))) {
             nav.add(link(getTranslation("today.next-day"), patientId, day.plusDays(1)));
         }
-        nav.addClassName("day-nav");
+        nav.addClassName("day-navigation");
         add(new ViewHeader(title), nav, checkIn(plan));
         if (plan.nothingScheduled()) {
             add(new Paragraph(getTranslation("patient-day.nothing-due")));
