@@ -3,7 +3,9 @@ package org.rehabit;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -16,6 +18,9 @@ import org.springframework.context.annotation.Bean;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+// Server to page over a WebSocket (a conversation hears of new messages); page to server stays plain requests, so
+// the session filters see every use as before.
+@Push(transport = Transport.WEBSOCKET_XHR)
 // Installable on a phone's home screen; the icon is META-INF/resources/icons/icon.png, the colour Lumo's primary.
 @PWA(name = "Rehabit", shortName = "Rehabit", description = "Home exercises from your physiotherapist",
         iconPath = "icons/icon.png", themeColor = "#1f847a", backgroundColor = "#ffffff", startPath = "")

@@ -44,18 +44,18 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             var signedInAt = session.getAttribute(AccountSessions.SIGNED_IN_AT) instanceof Instant at ? at : now;
             var lastUsed = session.getAttribute(SessionUse.LAST_USED) instanceof Instant at ? at : now;
             var idle = Duration.ofSeconds(session.getMaxInactiveInterval());
-            var heartbeat = heartbeat(request);
+            var notUse = heartbeat(request) || push(request);
             if (!now.isBefore(signedInAt.plus(lifetime))
                     || (!idle.isNegative() && !idle.isZero() && !now.isBefore(lastUsed.plus(idle)))
                     || (session.getAttribute(AccountSessions.KEY) instanceof String key && !file(request)
-                            && !sessions.stillOpen(key, !heartbeat))) {
+                            && !sessions.stillOpen(key, !notUse))) {
                 session.invalidate();
                 EndedSessionResponse.send(request, response);
                 return;
             }
             session.setAttribute(AccountSessions.SIGNED_IN_AT, signedInAt);
             request.setAttribute(SessionUse.PREVIOUS_USE, lastUsed);
-            if (!heartbeat) {
+            if (!notUse) {
                 session.setAttribute(SessionUse.LAST_USED, now);
             }
         }
@@ -67,6 +67,11 @@ class SessionLimitsFilter extends OncePerRequestFilter {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         return (path.startsWith("/VAADIN/") && !path.startsWith("/VAADIN/dynamic/"))
                 || path.substring(path.lastIndexOf('/') + 1).contains(".");
+    }
+
+    /** The push connection (opened with the page, reopened after a network change) is not use either. */
+    private static boolean push(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/VAADIN/push");
     }
 
     private static boolean heartbeat(HttpServletRequest request) {

@@ -77,6 +77,18 @@ class SessionLimitsFilterTest {
     }
 
     @Test
+    void the_push_connection_reopening_is_not_use_either() throws Exception {
+        session.setMaxInactiveInterval(15 * 60);
+        request(signedIn);
+        assertThat(filter(new MockHttpServletRequest("GET", "/VAADIN/push"), signedIn.plus(Duration.ofMinutes(14)),
+                new MockHttpServletResponse()).getRequest()).isNotNull();
+
+        assertThat(request(signedIn.plus(Duration.ofMinutes(16))).getRequest()).as("idle since the first request")
+                .isNull();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
     void use_within_the_idle_time_keeps_the_session_for_hours() throws Exception {
         session.setMaxInactiveInterval(15 * 60);
         for (var at = signedIn; at.isBefore(signedIn.plus(Duration.ofHours(11)));

@@ -12,13 +12,15 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rehabit.TestData;
 import org.rehabit.adherence.TestRoutines;
+import org.rehabit.messages.service.Conversations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On a phone-sized screen: the patient asks about an exercise from its card, the therapist reads it on the
- * patient's page and answers, and the patient finds the answer under Messages.
+ * patient's page and answers, and the patient finds the answer under Messages; a further answer sent while the page
+ * is open is announced there at once (Vaadin push).
  */
 @Import(TestData.class)
 class MessagesIT extends RealBrowser {
@@ -29,6 +31,8 @@ class MessagesIT extends RealBrowser {
     Clock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Conversations conversations;
 
     @Override
     boolean phone() {
@@ -77,6 +81,14 @@ class MessagesIT extends RealBrowser {
         wait.until(d -> bodies().contains(
                 "Yes: turn only as far as it stays comfortable, and hold for 10 seconds instead of 15."));
         saveScreenshot("messages-patient-reads-answer");
+
+        // with the page open, a follow-up is announced through push, without reloading
+        data.as(therapist, () -> conversations.send(patient.id(), "And tell me on Friday how it went.", null, null,
+                null));
+        var arrived = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".messages-arrived")));
+        saveScreenshot("messages-patient-new-message");
+        tap(arrived);
+        wait.until(d -> bodies().contains("And tell me on Friday how it went."));
     }
 
     private void write(String text) {

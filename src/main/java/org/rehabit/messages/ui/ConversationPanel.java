@@ -1,6 +1,8 @@
 package org.rehabit.messages.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -19,11 +22,13 @@ import org.rehabit.messages.domain.Message;
 import org.rehabit.messages.domain.WarningWords;
 import org.rehabit.messages.service.Conversations;
 import org.rehabit.messages.service.Conversations.MessageField;
+import org.rehabit.messages.service.MessageSent;
 
 /**
  * One patient's conversation with their care team, for either side: the newest page of messages (older ones on
  * request, a page at a time), and a box to write. The patient's messages with words that suggest a red flag are
- * highlighted; a patient who writes one is shown the red-flag advice at once.
+ * highlighted; a patient who writes one is shown the red-flag advice at once. While it is open, a message from the
+ * other side is announced as it arrives ("New message: show").
  */
 class ConversationPanel extends Composite<Div> {
 
@@ -34,14 +39,18 @@ class ConversationPanel extends Composite<Div> {
     private final Button earlier = new Button(getTranslation("messages.earlier"));
     private final Paragraph advice = new Paragraph(getTranslation("messages.red-flag-advice"));
     private final Div about = new Div();
+    private final Button arrivals = new Button(getTranslation("messages.arrived"));
+    private final ConversationUpdates updates;
+    private Registration watching;
     private Long aboutExercise;
     private LocalDate aboutDay;
     private Long oldestShown;
     /** This message's own key: a double tap or a resend of the same text sends it once. */
     private UUID draftKey = UUID.randomUUID();
 
-    ConversationPanel(Conversations conversations, long patientId, boolean patientSide) {
+    ConversationPanel(Conversations conversations, ConversationUpdates updates, long patientId, boolean patientSide) {
         this.conversations = conversations;
+        this.updates = updates;
         this.patientId = patientId;
         this.patientSide = patientSide;
         thread.addClassName("message-thread");
@@ -67,7 +76,13 @@ class ConversationPanel extends Composite<Div> {
         getContent().addClassName("conversation");
         about.addClassName("message-about-draft");
         about.setVisible(false);
-        getContent().add(earlier, thread, advice, about, text, send);
+        arrivals.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        arrivals.addClassName("messages-arrived");
+        arrivals.setVisible(false);
+        arrivals.addClickListener(click -> showNewest());
+        // announced to screen readers as it appears
+        arrivals.getElement().setAttribute("aria-live", "polite");
+        getContent().add(earlier, thread, arrivals, advice, about, text, send);
         showNewest();
     }
 
@@ -91,7 +106,27 @@ class ConversationPanel extends Composite<Div> {
         }
     }
 
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        watching = updates.watch(patientId, this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        watching.remove();
+        super.onDetach(detachEvent);
+    }
+
+    /** A message was sent in this conversation; one from the other side is offered to be shown. */
+    void arrived(MessageSent sent) {
+        if (sent.fromPatient() != patientSide) {
+            arrivals.setVisible(true);
+        }
+    }
+
     private void showNewest() {
+        arrivals.setVisible(false);
         thread.removeAll();
         oldestShown = null;
         showOlder();

@@ -33,11 +33,12 @@ class MessagesView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private final ConversationPanel conversation;
 
-    MessagesView(Conversations conversations, ClinicService clinic, CurrentUser currentUser) {
+    MessagesView(Conversations conversations, ConversationUpdates updates, ClinicService clinic,
+            CurrentUser currentUser) {
         setMaxWidth("40rem");
         var safety = new Paragraph(getTranslation("messages.not-emergency"));
         safety.addClassNames("notice", "messages-safety");
-        conversation = new ConversationPanel(conversations, currentUser.require().accountId(), true);
+        conversation = new ConversationPanel(conversations, updates, currentUser.require().accountId(), true);
         add(new ViewHeader(getTranslation("messages.title")), safety, new ClinicContact(clinic), conversation);
     }
 

@@ -14,9 +14,11 @@ import org.springframework.core.annotation.Order;
 class PatientConversation implements PatientPageSection {
 
     private final Conversations conversations;
+    private final ConversationUpdates updates;
 
-    PatientConversation(Conversations conversations) {
+    PatientConversation(Conversations conversations, ConversationUpdates updates) {
         this.conversations = conversations;
+        this.updates = updates;
     }
 
     @Override
@@ -24,7 +26,7 @@ class PatientConversation implements PatientPageSection {
         var section = new Div();
         section.addClassName("patient-messages");
         section.add(new H3(section.getTranslation("messages.title")),
-                new ConversationPanel(conversations, patientId, false));
+                new ConversationPanel(conversations, updates, patientId, false));
         return section;
     }
 }

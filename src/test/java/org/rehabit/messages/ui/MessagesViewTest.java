@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.adherence.service.PatientDayService;
+import org.rehabit.messages.service.Conversations;
 import org.rehabit.progress.service.CaseloadRow;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,8 @@ class MessagesViewTest extends BrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    Conversations conversations;
 
     @Test
     void a_patient_writes_sees_the_advice_for_a_warning_sign_and_the_therapist_answers() {
@@ -64,6 +67,27 @@ class MessagesViewTest extends BrowserlessTest {
         data.signIn(patient);
         open("messages");
         assertThat($(Span.class).withClassName("message-read").all()).as("the therapist read it").hasSize(1);
+    }
+
+    @Test
+    void an_answer_sent_while_the_patient_has_the_page_open_is_announced_and_shown_on_request() {
+        var therapist = data.therapist();
+        var patient = data.patientOf(therapist);
+        data.signIn(patient);
+        open("messages");
+        var arrivals = $(Button.class).withClassName("messages-arrived");
+        assertThat(arrivals.all()).as("hidden until something arrives").isEmpty();
+
+        data.as(patient, () -> conversations.send(patient.id(), "My own, from the other tab", null, null, null));
+        roundTrip();
+        assertThat(arrivals.all()).as("one's own message is not news").isEmpty();
+        data.as(therapist, () -> conversations.send(patient.id(), "How are you today?", null, null, null));
+        roundTrip();
+
+        assertThat(bodies()).as("nothing loaded on anyone's behalf").isEmpty();
+        test(arrivals.single()).click();
+        assertThat(bodies()).containsExactly("My own, from the other tab", "How are you today?");
+        assertThat(arrivals.all()).isEmpty();
     }
 
     @Test
