@@ -137,8 +137,14 @@ class ItemEditor extends Composite<Div> {
         return new ItemDraft(exercise.id(), dosage, timed ? null : rest.getValue(), note.getValue(), false);
     }
 
-    /** Marks this exercise as the one to change, brings it into view and puts the cursor in its first field. */
+    /**
+     * Marks this exercise as the one an alert was about, says so, brings it into view and puts the cursor in its first
+     * field.
+     */
     void select() {
+        var why = new Paragraph(getTranslation("routine.alert.selected"));
+        why.addClassName("routine-item-why");
+        getContent().addComponentAtIndex(1, why);
         getContent().addClassName("routine-item-selected");
         getContent().getElement().executeJs("this.scrollIntoView({block: 'center'})");
         var first = exercise.kind() != ExerciseKind.EXERCISE ? note : timed ? minutes : sets;

@@ -66,13 +66,7 @@ class ReviseRoutineView extends VerticalLayout implements HasUrlParameter<Long>,
             editor.fill(latest.toDraft(from));
             add(editor);
             event.getLocation().getQueryParameters().getSingleParameter(EXERCISE).flatMap(ReviseRoutineView::id)
-                    .flatMap(id -> latest.items().stream().filter(item -> item.exercise().id() == id).findFirst())
-                    .ifPresent(item -> {
-                        var why = new Paragraph(getTranslation("routine.alert.selected", item.exercise().name()));
-                        why.addClassName("notice");
-                        addComponentAtIndex(getComponentCount() - 1, why);
-                        editor.select(item.exercise().id());
-                    });
+                    .ifPresent(editor::select);
         } catch (RecordNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }

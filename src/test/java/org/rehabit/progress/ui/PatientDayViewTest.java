@@ -105,8 +105,8 @@ class PatientDayViewTest extends BrowserlessTest {
         assertThat(routeOf(getCurrentView())).isEqualTo("routines/revise");
         var selected = $(Div.class).withClassName("routine-item-selected").single();
         assertThat(selected.getElement().getAttribute("data-exercise")).isEqualTo("Rounded back (cat-cow)");
-        assertThat($(Paragraph.class).withClassName("notice").single().getText())
-                .startsWith("An alert was about Rounded back (cat-cow)");
+        assertThat($(Paragraph.class).withClassName("routine-item-why").single().getText())
+                .startsWith("An alert was about this exercise");
     }
 
     @Test
