@@ -99,8 +99,11 @@ class MessagesIT extends RealBrowser {
                 .filter(b -> b.getText().equals("Send")).findFirst().orElseThrow());
     }
 
+    /** Read in one script, so a thread being redrawn meanwhile cannot leave stale elements behind. */
+    @SuppressWarnings("unchecked")
     private List<String> bodies() {
-        return browser.findElements(By.cssSelector(".message-body")).stream().map(WebElement::getText).toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return [...document.querySelectorAll('.message-body')].map(body => body.textContent)");
     }
 
     private void tap(WebElement element) {
