@@ -2,6 +2,7 @@ package org.rehabit.adherence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.rehabit.base.domain.SqlTime.timestamp;
 
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.Part;
+import org.rehabit.adherence.domain.PartUnit;
 import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.adherence.service.DayPlan;
 import org.rehabit.adherence.service.LogEntry;
@@ -90,23 +93,33 @@ class PatientDayServiceTest {
     }
 
     @Test
-    void partly_done_needs_fewer_sets_than_prescribed() {
+    void partly_done_is_less_than_prescribed_in_the_exercises_unit() {
         days.checkIn(false, false);
         var plan = days.day(today);
         var crunch = item(plan, "Half crunch").id();
         var tilt = item(plan, "Neck tilt").id();
 
-        assertThat(days.record(today, 1, crunch, LogEntry.partly(1)).log().setsDone()).isEqualTo(1);
+        assertThat(days.record(today, 1, crunch, LogEntry.partly(1)).log().part())
+                .isEqualTo(new Part(1, PartUnit.SETS));
         assertThatThrownBy(() -> days.record(today, 1, crunch, LogEntry.partly(2)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.sets-range");
-        assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.partly(1)))
-                .as("a single set cannot be partly done").isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.part-range");
+        assertThat(days.record(today, 1, tilt, LogEntry.partly(3)).log().part()).as("one set of 5 repetitions")
+                .isEqualTo(new Part(3, PartUnit.REPS));
+        assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.partly(5)))
+                .as("all of them is done").isInstanceOf(InvalidInputException.class);
+        assertThat(
+                jdbc.queryForObject("select part_done || ' ' || part_unit from exercise_log where routine_item_id = ?",
+                        String.class, tilt))
+                .as("what was refused left the saved record as it was").isEqualTo("3 REPS");
         assertThatThrownBy(() -> days.record(today, 1, tilt, new LogEntry(LogStatus.SKIPPED, null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.skip-reason-needed");
         assertThatThrownBy(() -> days.record(today, 1, tilt, LogEntry.painDuring(11)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("day.pain-range");
         assertThatThrownBy(() -> days.record(today, 2, tilt, LogEntry.done()))
                 .as("the routine is done once a day").isInstanceOf(RecordNotFoundException.class);
+        // last: a refused statement ends the test's transaction
+        assertThatThrownBy(() -> jdbc.update("update exercise_log set part_done = 9 where routine_item_id = ?", tilt))
+                .as("the database holds the rule too").hasMessageContaining("partly done needs less than the 5 reps");
     }
 
     @Test
@@ -279,7 +292,7 @@ class PatientDayServiceTest {
     }
 
     @Test
-    void adherence_counts_done_as_one_partly_by_sets_and_skipped_as_nothing() {
+    void adherence_counts_done_as_one_partly_by_its_share_and_skipped_as_nothing() {
         days.checkIn(false, false);
         var plan = days.day(today);
         for (var name : new String[] {"Neck tilt", "Side-to-side neck tilt", "Chair twist"}) {
@@ -287,15 +300,16 @@ class PatientDayServiceTest {
         }
         days.record(today, 1, item(plan, "Rounded back (cat-cow)").id(), LogEntry.skipped(SkipReason.PAIN));
         days.record(today, 1, item(plan, "Half crunch").id(), LogEntry.partly(1));
+        days.record(today, 1, item(plan, "Chair twist").id(), LogEntry.partly(2));
 
         var history = days.history(today.minusDays(6));
 
         var todays = history.days().getLast();
         assertThat(todays.day()).isEqualTo(today);
-        assertThat(todays.adherence().completed()).isEqualTo(3.5);
+        assertThat(todays.adherence().completed()).as("2 done, 1 of 2 sets, 2 of 3 reps").isCloseTo(2 + 0.5 + 2.0 / 3,
+                within(1e-9));
         assertThat(todays.adherence().scheduled()).isEqualTo(5);
-        assertThat(history.total().ratio().getAsDouble()).isEqualTo(0.7);
-        assertThat(history.streak()).as("70% is below the streak's 80%, and today does not break it").isZero();
+        assertThat(history.streak()).as("63% is below the streak's 80%, and today does not break it").isZero();
         assertThat(days.day(today).skippedForPain()).isTrue();
         var rounded = history.exercises().stream().filter(e -> e.name().equals("Rounded back (cat-cow)"))
                 .findFirst().orElseThrow();
@@ -306,7 +320,7 @@ class PatientDayServiceTest {
                 from adherence_day d join progress_summary s on s.patient_id = d.patient_id
                 where d.patient_id = ? and d.day = ?""", patient.id(), today))
                 .as("the roll-up and the dashboard's summary are kept with each write")
-                .containsEntry("scheduled", 5).containsEntry("completed", new BigDecimal("3.50"))
+                .containsEntry("scheduled", 5).containsEntry("completed", new BigDecimal("3.17"))
                 .containsEntry("as_of", Date.valueOf(today))
                 .containsEntry("last_active", Date.valueOf(today));
     }

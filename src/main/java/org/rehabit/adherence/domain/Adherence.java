@@ -1,11 +1,13 @@
 package org.rehabit.adherence.domain;
 
 import java.util.OptionalDouble;
+import org.rehabit.catalog.domain.Dosage;
 
 /**
  * Adherence, defined once: completed scheduled occurrences divided by scheduled occurrences in a period. An
  * occurrence is one prescribed exercise on one scheduled day, once per time a day it is prescribed. Done counts 1,
- * partly done counts the share of the prescribed sets completed, skipped or not recorded counts 0.
+ * partly done counts the share of the prescribed amount done (sets, repetitions, minutes or seconds held: see
+ * {@link PartUnit}), skipped or not recorded counts 0.
  */
 public record Adherence(double completed, int scheduled) {
 
@@ -17,14 +19,13 @@ public record Adherence(double completed, int scheduled) {
     public static final double FAIR = 0.5;
 
     /** What one occurrence contributes to {@code completed}. */
-    public static double credit(LogStatus status, Integer setsDone, Integer setsPrescribed) {
+    public static double credit(LogStatus status, Part part, Dosage dosage) {
         if (status == null) {
             return 0;
         }
         return switch (status) {
             case DONE -> 1;
-            case PARTLY -> setsDone == null || setsPrescribed == null || setsPrescribed == 0 ? 0
-                    : Math.min(1, (double) setsDone / setsPrescribed);
+            case PARTLY -> part == null ? 0 : part.share(dosage);
             case SKIPPED -> 0;
         };
     }

@@ -80,7 +80,7 @@ public final class AdherenceLedger {
                 for (int round = 1; round <= due.version().schedule().timesPerDay(); round++) {
                     var log = logs.get(new Occurrence(item.id(), due.day(), round));
                     adherence = adherence.plus(new Adherence(log == null ? 0
-                            : Adherence.credit(log.status(), log.setsDone(), item.prescription().dosageOrNone().sets()),
+                            : Adherence.credit(log.status(), log.part(), item.prescription().dosageOrNone()),
                             1));
                 }
             }

@@ -76,10 +76,10 @@ public class DayRecords {
 
     /**
      * Saves a log in the session of that day and round (made if missing). A new status replaces the old one with
-     * its sets or reason; pain and difficulty left empty keep their saved values; a pain flag, once set, stays.
+     * its part done or reason; pain and difficulty left empty keep their saved values; a pain flag, once set, stays.
      */
     public LogRecord saveLog(long patientId, LocalDate day, int round, long itemId, LogStatus status,
-            Integer setsDone, SkipReason skipReason, Integer pain, Difficulty difficulty, boolean painFlag, long by,
+            Part part, SkipReason skipReason, Integer pain, Difficulty difficulty, boolean painFlag, long by,
             Instant at) {
         var sessionId = jdbc.sql("""
                 insert into exercise_session (patient_id, day, round, recorded_by, recorded_at)
@@ -87,13 +87,15 @@ public class DayRecords {
                 on conflict (patient_id, day, round) do update set round = excluded.round
                 returning id""").params(patientId, day, round, by, timestamp(at)).query(Long.class).single();
         return jdbc.sql("""
-                insert into exercise_log (session_id, routine_item_id, status, sets_done, skip_reason, pain,
-                                          difficulty, pain_flag, recorded_by, recorded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into exercise_log (session_id, routine_item_id, status, part_done, part_unit, skip_reason,
+                                          pain, difficulty, pain_flag, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (session_id, routine_item_id) do update set
                     status = coalesce(excluded.status, exercise_log.status),
-                    sets_done = case when excluded.status is null then exercise_log.sets_done
-                                     else excluded.sets_done end,
+                    part_done = case when excluded.status is null then exercise_log.part_done
+                                     else excluded.part_done end,
+                    part_unit = case when excluded.status is null then exercise_log.part_unit
+                                     else excluded.part_unit end,
                     skip_reason = case when excluded.status is null then exercise_log.skip_reason
                                        else excluded.skip_reason end,
                     pain = coalesce(excluded.pain, exercise_log.pain),
@@ -101,9 +103,10 @@ public class DayRecords {
                     pain_flag = exercise_log.pain_flag or excluded.pain_flag,
                     recorded_by = excluded.recorded_by,
                     recorded_at = excluded.recorded_at
-                returning routine_item_id, ?::date as day, ?::integer as round, status, sets_done, skip_reason, pain,
-                          difficulty, pain_flag, recorded_at""")
-                .params(sessionId, itemId, name(status), setsDone, name(skipReason), pain, name(difficulty), painFlag,
+                returning routine_item_id, ?::date as day, ?::integer as round, status, part_done, part_unit,
+                          skip_reason, pain, difficulty, pain_flag, recorded_at""")
+                .params(sessionId, itemId, name(status), part == null ? null : part.done(),
+                        part == null ? null : part.unit().name(), name(skipReason), pain, name(difficulty), painFlag,
                         by, timestamp(at), day, round)
                 .query(DayRecords::log).single();
     }
@@ -117,8 +120,8 @@ public class DayRecords {
 
     public List<LogRecord> logs(long patientId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select l.routine_item_id, s.day, s.round, l.status, l.sets_done, l.skip_reason, l.pain, l.difficulty,
-                       l.pain_flag, l.recorded_at
+                select l.routine_item_id, s.day, s.round, l.status, l.part_done, l.part_unit, l.skip_reason, l.pain,
+                       l.difficulty, l.pain_flag, l.recorded_at
                 from exercise_log l join exercise_session s on s.id = l.session_id
                 where s.patient_id = ? and s.day between ? and ? order by s.day, s.round, l.id""")
                 .params(patientId, from, to).query(DayRecords::log).list();
@@ -156,8 +159,10 @@ public class DayRecords {
         var status = rs.getString("status");
         var reason = rs.getString("skip_reason");
         var difficulty = rs.getString("difficulty");
+        var unit = rs.getString("part_unit");
         return new LogRecord(rs.getLong("routine_item_id"), rs.getObject("day", LocalDate.class), rs.getInt("round"),
-                status == null ? null : LogStatus.valueOf(status), rs.getObject("sets_done", Integer.class),
+                status == null ? null : LogStatus.valueOf(status),
+                unit == null ? null : new Part(rs.getInt("part_done"), PartUnit.valueOf(unit)),
                 reason == null ? null : SkipReason.valueOf(reason), rs.getObject("pain", Integer.class),
                 difficulty == null ? null : Difficulty.valueOf(difficulty), rs.getBoolean("pain_flag"),
                 instant(rs, "recorded_at"));

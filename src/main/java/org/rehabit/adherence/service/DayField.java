@@ -2,5 +2,5 @@ package org.rehabit.adherence.service;
 
 /** The parts of a day's record a refusal can point at. */
 public enum DayField {
-    DAY, ROUND, STATUS, SETS_DONE, SKIP_REASON, PAIN, PAIN_BEFORE, PAIN_AFTER, NOTE
+    DAY, ROUND, STATUS, PART_DONE, SKIP_REASON, PAIN, PAIN_BEFORE, PAIN_AFTER, NOTE
 }

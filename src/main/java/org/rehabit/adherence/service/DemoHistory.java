@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.Part;
+import org.rehabit.adherence.domain.PartUnit;
 import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.prescriptions.service.RoutineDetails;
@@ -116,7 +118,8 @@ class DemoHistory implements ApplicationRunner {
         var n = 0;
         for (var item : ScheduleExpansion.checkable(version.get())) {
             n++;
-            var sets = item.prescription().dosageOrNone().sets();
+            var dosage = item.prescription().dosageOrNone();
+            var unit = PartUnit.of(dosage);
             if (hurtToday && n == 1) {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED,
                         null, SkipReason.PAIN, 8, null, true, patientId, at);
@@ -124,8 +127,9 @@ class DemoHistory implements ApplicationRunner {
             } else if ((daysAgo + n) % 11 == 0) {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED, null, SkipReason.NO_TIME, null, null,
                         false, patientId, at);
-            } else if (sets != null && sets > 1 && (daysAgo + n) % 5 == 0) {
-                records.saveLog(patientId, day, 1, item.id(), LogStatus.PARTLY, sets - 1, null, null, null, false,
+            } else if (unit.isPresent() && (daysAgo + n) % 5 == 0) {
+                var part = new Part(unit.get().prescribed(dosage) - 1, unit.get());
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.PARTLY, part, null, null, null, false,
                         patientId, at);
             } else {
                 // mostly "just right", now and then easy or hard, so the therapist's table has ratings to show

@@ -5,18 +5,19 @@ import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SkipReason;
 
 /**
- * What the patient enters for one exercise. Sets apply to "partly done", the reason to "skipped"; an empty pain or
- * difficulty keeps what was saved before.
+ * What the patient enters for one exercise. {@code partDone} applies to "partly done", in the exercise's
+ * {@link org.rehabit.adherence.domain.PartUnit} (sets, repetitions, minutes or seconds held), the reason to "skipped";
+ * an empty pain or difficulty keeps what was saved before.
  */
-public record LogEntry(LogStatus status, Integer setsDone, SkipReason skipReason, Integer pain,
+public record LogEntry(LogStatus status, Integer partDone, SkipReason skipReason, Integer pain,
         Difficulty difficulty) {
 
     public static LogEntry done() {
         return new LogEntry(LogStatus.DONE, null, null, null, null);
     }
 
-    public static LogEntry partly(int setsDone) {
-        return new LogEntry(LogStatus.PARTLY, setsDone, null, null, null);
+    public static LogEntry partly(int partDone) {
+        return new LogEntry(LogStatus.PARTLY, partDone, null, null, null);
     }
 
     public static LogEntry skipped(SkipReason reason) {

@@ -17,6 +17,8 @@ import org.rehabit.adherence.domain.DayRecords;
 import org.rehabit.adherence.domain.LogRecord;
 import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.PainScale;
+import org.rehabit.adherence.domain.Part;
+import org.rehabit.adherence.domain.PartUnit;
 import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SessionRecord;
 import org.rehabit.base.service.InvalidInputException;
@@ -112,7 +114,10 @@ public class PatientDayService {
         var painBefore = sessions.stream().filter(s -> s.round() == round).findFirst()
                 .map(SessionRecord::painBefore).orElse(null);
         var mustStop = PainScale.mustStop(entry.pain(), painBefore);
-        var log = records.saveLog(me, day, round, itemId, entry.status(), entry.setsDone(), entry.skipReason(),
+        var part = entry.status() == LogStatus.PARTLY
+                ? new Part(entry.partDone(), PartUnit.of(item.prescription().dosageOrNone()).orElseThrow())
+                : null;
+        var log = records.saveLog(me, day, round, itemId, entry.status(), part, entry.skipReason(),
                 entry.pain(), entry.difficulty(), mustStop, me, clock.instant());
         if (mustStop) {
             stopRuleMet(me, day, item, entry.pain());
@@ -199,10 +204,11 @@ public class PatientDayService {
         if (entry.status() == null && entry.pain() == null && entry.difficulty() == null) {
             problems.put(DayField.STATUS, Problem.of("day.nothing-to-save"));
         }
-        var sets = item.prescription().dosageOrNone().sets();
-        if (entry.status() == LogStatus.PARTLY && (entry.setsDone() == null || sets == null
-                || entry.setsDone() < 1 || entry.setsDone() >= sets)) {
-            problems.put(DayField.SETS_DONE, Problem.of("day.sets-range"));
+        var dosage = item.prescription().dosageOrNone();
+        var prescribed = PartUnit.of(dosage).map(unit -> unit.prescribed(dosage)).orElse(null);
+        if (entry.status() == LogStatus.PARTLY && (entry.partDone() == null || prescribed == null
+                || entry.partDone() < 1 || entry.partDone() >= prescribed)) {
+            problems.put(DayField.PART_DONE, Problem.of("day.part-range"));
         }
         if (entry.status() == LogStatus.SKIPPED && entry.skipReason() == null) {
             problems.put(DayField.SKIP_REASON, Problem.of("day.skip-reason-needed"));

@@ -15,10 +15,10 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.rehabit.adherence.domain.Difficulty;
 import org.rehabit.adherence.domain.LogRecord;
 import org.rehabit.adherence.domain.LogStatus;
+import org.rehabit.adherence.domain.PartUnit;
 import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.LogOutcome;
@@ -40,11 +40,11 @@ class ExerciseCard extends Composite<Div> {
     private final Span saved = new Span();
     private FollowAlongTimer timer;
     private ChoiceChips<LogStatus> status;
-    private ChoiceChips<Integer> sets;
+    private PartField part;
     private ChoiceChips<SkipReason> reasons;
     private PainField pain;
     private ChoiceChips<Difficulty> difficulty;
-    private Div setsBox;
+    private Div partBox;
     private Div reasonsBox;
 
     /**
@@ -103,39 +103,44 @@ class ExerciseCard extends Composite<Div> {
     }
 
     private Div record(LogRecord log) {
-        var sets = item.prescription().dosageOrNone().sets();
-        var choices = sets != null && sets > 1 ? List.of(LogStatus.values())
-                : List.of(LogStatus.DONE, LogStatus.SKIPPED);
+        var dosage = item.prescription().dosageOrNone();
+        var unit = PartUnit.of(dosage);
+        var choices = unit.isPresent() ? List.of(LogStatus.values()) : List.of(LogStatus.DONE, LogStatus.SKIPPED);
         status = new ChoiceChips<>(getTranslation("today.how-did-it-go"), choices,
                 s -> getTranslation("log.status." + s.name()), this::statusPicked);
-        this.sets = new ChoiceChips<>(getTranslation("today.sets-done"),
-                IntStream.range(1, sets == null ? 1 : sets).boxed().toList(),
-                n -> getTranslation("today.sets-done-of", n, sets), n -> send(LogEntry.partly(n)));
+        partBox = new Div();
+        unit.ifPresent(partUnit -> {
+            part = new PartField(partUnit, partUnit.prescribed(dosage), n -> send(LogEntry.partly(n)));
+            partBox.add(part);
+        });
         reasons = new ChoiceChips<>(getTranslation("today.skip-why"), Arrays.asList(SkipReason.values()),
                 r -> getTranslation("log.skip." + r.name()), r -> send(LogEntry.skipped(r)));
         pain = new PainField(getTranslation("today.pain-during"), p -> send(LogEntry.painDuring(p)));
         difficulty = new ChoiceChips<>(getTranslation("today.difficulty"), Arrays.asList(Difficulty.values()),
                 d -> getTranslation("log.difficulty." + d.name()),
                 d -> send(new LogEntry(null, null, null, null, d)));
-        setsBox = labelledChips("today.sets-done", this.sets);
         reasonsBox = labelledChips("today.skip-why", reasons);
         var difficultyBox = labelledChips("today.difficulty", difficulty);
-        setsBox.setVisible(false);
+        partBox.setVisible(false);
         reasonsBox.setVisible(false);
-        var box = new Div(status, setsBox, reasonsBox, pain, difficultyBox);
+        var box = new Div(status, partBox, reasonsBox, pain, difficultyBox);
         box.addClassName("log-entry");
         if (log != null) {
             status.show(log.status());
-            this.sets.show(log.setsDone());
+            if (part != null && log.part() != null) {
+                part.show(log.part().done());
+            }
             reasons.show(log.skipReason());
             pain.show(log.pain());
             difficulty.show(log.difficulty());
-            setsBox.setVisible(log.status() == LogStatus.PARTLY);
+            partBox.setVisible(log.status() == LogStatus.PARTLY);
             reasonsBox.setVisible(log.status() == LogStatus.SKIPPED);
         }
         if (save == null) {
             status.setReadOnly(true);
-            this.sets.setReadOnly(true);
+            if (part != null) {
+                part.setReadOnly(true);
+            }
             reasons.setReadOnly(true);
             pain.setReadOnly(true);
             difficulty.setReadOnly(true);
@@ -143,15 +148,15 @@ class ExerciseCard extends Composite<Div> {
         return box;
     }
 
-    /** Done saves at once; partly done and skipped wait for the number of sets or the reason. */
+    /** Done saves at once; partly done and skipped wait for how much was done or the reason. */
     private boolean statusPicked(LogStatus picked) {
         if (picked == LogStatus.DONE && !send(LogEntry.done())) {
             return false;
         }
-        setsBox.setVisible(picked == LogStatus.PARTLY);
+        partBox.setVisible(picked == LogStatus.PARTLY);
         reasonsBox.setVisible(picked == LogStatus.SKIPPED);
         if (picked != LogStatus.DONE) {
-            saved.setText(getTranslation(picked == LogStatus.PARTLY ? "today.pick-sets" : "today.pick-reason"));
+            saved.setText(getTranslation(picked == LogStatus.PARTLY ? "today.pick-part" : "today.pick-reason"));
         }
         return true;
     }

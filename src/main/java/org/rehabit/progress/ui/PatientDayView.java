@@ -173,8 +173,9 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
         var status = getTranslation("log.status." + log.status().name());
         return switch (log.status()) {
             case DONE -> status;
-            case PARTLY -> getTranslation("patient-day.partly", log.setsDone(),
-                    row.item().prescription().dosageOrNone().sets());
+            case PARTLY -> getTranslation("patient-day.partly", getTranslation(
+                    "today.part-done-of." + log.part().unit().name(), log.part().done(),
+                    log.part().unit().prescribed(row.item().prescription().dosageOrNone())));
             case SKIPPED -> status + ": " + getTranslation("log.skip." + log.skipReason().name());
         };
     }

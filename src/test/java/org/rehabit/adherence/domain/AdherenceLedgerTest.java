@@ -97,7 +97,8 @@ class AdherenceLedgerTest {
     }
 
     private void log(long itemId, LocalDate day, LogStatus status, Integer sets) {
-        logs.add(new LogRecord(itemId, day, 1, status, sets, status == LogStatus.SKIPPED ? SkipReason.NO_TIME : null,
+        logs.add(new LogRecord(itemId, day, 1, status, sets == null ? null : new Part(sets, PartUnit.SETS),
+                status == LogStatus.SKIPPED ? SkipReason.NO_TIME : null,
                 null, null, false, Instant.EPOCH));
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.prescriptions.domain.Schedule;
+import org.rehabit.prescriptions.service.ItemDraft;
+import org.rehabit.prescriptions.service.RoutineDraft;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,21 +63,24 @@ class TodayViewTest extends BrowserlessTest {
         answerCheckIn("No", "No");
         click(card("Neck tilt"), "Done");
         click(card("Half crunch"), "Partly done");
-        click(card("Half crunch"), "1 of 2");
+        click(card("Half crunch"), "1 of 2 sets");
+        click(card("Side-to-side neck tilt"), "Partly done");
+        click(card("Side-to-side neck tilt"), "3 of 5 reps");
         click(card("Chair twist"), "Skipped");
         click(card("Chair twist"), "Pain");
         click($(Div.class).withClassName("session-before").single(), "4");
 
         open("today");
         assertThat(pressed(card("Neck tilt"))).containsExactly("Done");
-        assertThat(pressed(card("Half crunch"))).containsExactly("Partly done", "1 of 2");
+        assertThat(pressed(card("Half crunch"))).containsExactly("Partly done", "1 of 2 sets");
+        assertThat(pressed(card("Side-to-side neck tilt"))).containsExactly("Partly done", "3 of 5 reps");
         assertThat(pressed(card("Chair twist"))).containsExactly("Skipped", "Pain");
         assertThat(pressed($(Div.class).withClassName("session-before").single())).containsExactly("4");
         assertThat($(Div.class).withClassName("rest-advice").all()).as("rest advice after a skip for pain")
                 .hasSize(1);
         assertThat(jdbc.queryForObject("""
                 select count(*) from exercise_log l join exercise_session s on s.id = l.session_id
-                where s.patient_id = ?""", Long.class, patient.id())).isEqualTo(3);
+                where s.patient_id = ?""", Long.class, patient.id())).isEqualTo(4);
     }
 
     @Test
@@ -136,6 +144,31 @@ class TodayViewTest extends BrowserlessTest {
         var alert = $(Div.class).withClassName("alert-line").single();
         assertThat($(Span.class).from(alert).all()).extracting(Span::getText).contains("Red flag at check-in",
                 "severe neck pain; new weakness, numbness or tingling in the arms or hands");
+    }
+
+    @Test
+    void a_walk_partly_done_takes_the_minutes_walked_and_refuses_the_whole_walk() {
+        var walker = data.patientOf(therapist);
+        data.routine(walker, new RoutineDraft("Walk daily", today, null, Schedule.everyDay(), List.of(new ItemDraft(
+                jdbc.queryForObject("select id from exercise where name = 'Walking'", Long.class),
+                new Dosage(null, null, null, null, 20), null, null, false))));
+        data.signIn(walker);
+        open("today");
+        answerCheckIn("No", "No");
+        click(card("Walking"), "Partly done");
+        var minutes = $(IntegerField.class).withCaption("Minutes done").single();
+
+        minutes.setValue(20);
+        click(card("Walking"), "Save");
+        assertThat(minutes.isInvalid()).as("all 20 minutes is done, not partly").isTrue();
+        test(minutes).setValue(12);
+        click(card("Walking"), "Save");
+
+        assertThat(jdbc.queryForObject("""
+                select l.part_done || ' ' || l.part_unit from exercise_log l join exercise_session s on s.id = l.session_id
+                where s.patient_id = ?""", String.class, walker.id())).isEqualTo("12 MINUTES");
+        open("today");
+        assertThat($(IntegerField.class).withCaption("Minutes done").single().getValue()).isEqualTo(12);
     }
 
     private void answerCheckIn(String neck, String arms) {
