@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rehabit.adherence.domain.CheckIn;
 import org.rehabit.adherence.domain.LogRecord;
-import org.rehabit.adherence.domain.LogStatus;
 import org.rehabit.adherence.domain.SessionRecord;
-import org.rehabit.adherence.domain.SkipReason;
 
 /**
  * A patient's day: the routines to follow, what has been recorded, and whether it can still be changed (today and
@@ -36,10 +34,5 @@ public record DayPlan(LocalDate day, boolean today, boolean editable, Optional<C
 
     public Optional<SessionRecord> session(int round) {
         return sessions.stream().filter(session -> session.round() == round).findFirst();
-    }
-
-    /** An exercise was skipped because of pain: time for the advice on rest. */
-    public boolean skippedForPain() {
-        return logs.stream().anyMatch(log -> log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN);
     }
 }

@@ -38,6 +38,7 @@ class ExerciseCard extends Composite<Div> {
     private final SerializableFunction<LogEntry, LogOutcome> save;
     private final Div stop = new Div();
     private final Span saved = new Span();
+    private final Div restAdvice = new Div();
     private FollowAlongTimer timer;
     private ChoiceChips<LogStatus> status;
     private PartField part;
@@ -96,7 +97,11 @@ class ExerciseCard extends Composite<Div> {
         stop.setVisible(false);
         stop.getElement().setAttribute("role", "alert");
         saved.addClassName("saved");
-        card.add(record(log), stop, saved);
+        restAdvice.add(new Paragraph(getTranslation("today.rest-advice")),
+                new Paragraph(getTranslation("today.rest-advice-bed")));
+        restAdvice.addClassNames("notice", "rest-advice");
+        restAdvice.setVisible(skippedForPain(log));
+        card.add(record(log), stop, restAdvice, saved);
         if (log != null && log.painFlag()) {
             showStop();
         }
@@ -167,10 +172,16 @@ class ExerciseCard extends Composite<Div> {
             return false;
         }
         saved.setText(getTranslation("today.saved"));
+        restAdvice.setVisible(skippedForPain(outcome.log()));
         if (outcome.mustStop()) {
             showStop();
         }
         return true;
+    }
+
+    /** Skipped for pain: the advice on rest shows right here, beside the exercise. */
+    private static boolean skippedForPain(LogRecord log) {
+        return log != null && log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN;
     }
 
     /** The stop rule: say so, and stop the timer if it is counting. */

@@ -23,10 +23,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.adherence.service.DayPlan;
 import org.rehabit.adherence.service.DayRoutine;
-import org.rehabit.adherence.service.LogOutcome;
 import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.DownloadLink;
@@ -145,8 +143,6 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
             add(rounds);
         }
         var session = plan.session(round).orElse(null);
-        var restAdvice = restAdvice();
-        restAdvice.setVisible(plan.skippedForPain());
         add(new SessionCard(SessionCard.Part.BEFORE, session, plan.editable()
                 ? entry -> call(() -> days.recordSession(day, round, entry)) : null));
         for (var routine : plan.routines()) {
@@ -157,13 +153,12 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
             }
             for (var item : routine.items()) {
                 add(new ExerciseCard(item, picture(item), plan.log(item.id(), round).orElse(null), plan.editable()
-                        ? entry -> showRestAdvice(call(() -> days.record(day, round, item.id(), entry)), restAdvice)
+                        ? entry -> call(() -> days.record(day, round, item.id(), entry))
                         : null, plan.today(),
                         cardActions.stream()
                                 .map(action -> action.create(item.exercise().id(), day)).toList()));
             }
         }
-        add(restAdvice);
         add(new SessionCard(SessionCard.Part.AFTER, session, plan.editable()
                 ? entry -> call(() -> days.recordSession(day, round, entry)) : null));
     }
@@ -191,20 +186,6 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         box.add(new Paragraph(getTranslation("today.blocked-contact")), new ClinicContact(clinic),
                 new Paragraph(getTranslation("today.blocked-emergency")),
                 new Paragraph(getTranslation("today.blocked-told")));
-        return box;
-    }
-
-    /** Rest advice appears as soon as an exercise is skipped for pain. */
-    private static LogOutcome showRestAdvice(LogOutcome outcome, Component restAdvice) {
-        if (outcome != null && outcome.log().skipReason() == SkipReason.PAIN) {
-            restAdvice.setVisible(true);
-        }
-        return outcome;
-    }
-
-    private Component restAdvice() {
-        var box = notice("rest-advice", getTranslation("today.rest-advice"));
-        box.add(new Paragraph(getTranslation("today.rest-advice-bed")));
         return box;
     }
 

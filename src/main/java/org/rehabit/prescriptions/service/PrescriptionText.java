@@ -29,10 +29,14 @@ public final class PrescriptionText {
                 : text.translate("schedule.times-per-day", days, schedule.timesPerDay());
     }
 
-    /** The dosage with the rest between sets, for example "2 sets, 10 reps, rest 30 s". */
+    /**
+     * The dosage with the rest between sets, for example "2 sets, 10 reps, rest 30 s between sets"; a single set has
+     * no rest between sets to mention.
+     */
     public static String dosage(PrescribedExercise prescription, Translator text) {
         var dosage = DosageText.describe(prescription.dosageOrNone(), text);
-        if (prescription.restSeconds() == null || prescription.restSeconds() == 0) {
+        var sets = prescription.dosageOrNone().sets();
+        if (prescription.restSeconds() == null || prescription.restSeconds() == 0 || sets == null || sets < 2) {
             return dosage;
         }
         return text.translate("dosage.rest", dosage, prescription.restSeconds());

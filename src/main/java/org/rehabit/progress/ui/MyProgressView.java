@@ -95,6 +95,10 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         } else if (result.adherence().ratio().isEmpty()) {
             cell.addClassName("nothing-due");
             label.append(getTranslation("history.nothing-due-day"));
+        } else if (day.equals(today) && result.adherence().ratio().getAsDouble() < Adherence.GOOD) {
+            // today is still open: not judged before it is over
+            cell.addClassName("open");
+            label.append(getTranslation("history.day-open", percent(result.adherence())));
         } else {
             var ratio = result.adherence().ratio().getAsDouble();
             cell.addClassName(
@@ -122,7 +126,7 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         legend.addClassName("calendar-legend");
         var good = Math.round(Adherence.GOOD * 100);
         var fair = Math.round(Adherence.FAIR * 100);
-        for (var kind : new String[] {"good", "fair", "low", "missed", "nothing-due", "red-flag"}) {
+        for (var kind : new String[] {"good", "fair", "low", "missed", "open", "nothing-due", "red-flag"}) {
             var swatch = new Span();
             swatch.addClassNames("swatch", kind);
             legend.add(new Span(swatch, new Span(getTranslation("history.legend." + kind, good, fair, good - 1))));

@@ -119,7 +119,7 @@ class TodayViewTest extends BrowserlessTest {
     }
 
     @Test
-    void the_history_shows_today_in_the_calendar_and_each_exercise() {
+    void the_history_shows_today_open_in_the_calendar_and_each_exercise_in_words() {
         open("today");
         answerCheckIn("No", "No");
         click(card("Neck tilt"), "Done");
@@ -127,8 +127,15 @@ class TodayViewTest extends BrowserlessTest {
         assertThat(open("history")).isEqualTo("history");
 
         assertThat($(Div.class).withClassName("calendar-day").withClassName("today").single().getClassNames())
-                .contains("low");
-        assertThat(texts()).contains("Done 1 times and partly done 0 times, out of 1 scheduled.");
+                .as("1 of 5 done: still open, not judged").contains("open").doesNotContain("low", "missed");
+        assertThat(texts()).contains("Done once and partly done no times, out of 1 scheduled.");
+
+        open("today");
+        click(card("Side-to-side neck tilt"), "Skipped");
+        click(card("Side-to-side neck tilt"), "Pain");
+        assertThat($(Div.class).withClassName("rest-advice").from(card("Side-to-side neck tilt")).all())
+                .as("the rest advice beside the exercise skipped for pain").hasSize(1);
+        assertThat($(Div.class).withClassName("rest-advice").from(card("Neck tilt")).all()).isEmpty();
     }
 
     @Test

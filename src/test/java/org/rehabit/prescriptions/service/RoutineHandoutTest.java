@@ -134,7 +134,7 @@ class RoutineHandoutTest {
     }
 
     /** The English translations, formatted as Spring's MessageSource does: MessageFormat only when given params. */
-    private static Translator englishTranslations() {
+    static Translator englishTranslations() {
         var properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n/translations.properties"),
                 StandardCharsets.UTF_8)) {
