@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
@@ -25,7 +26,11 @@ import org.rehabit.adherence.service.PatientDayService;
 import org.rehabit.adherence.service.SessionEntry;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.ItemDetails;
+import org.rehabit.prescriptions.service.ItemDraft;
+import org.rehabit.prescriptions.service.RoutineDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -165,12 +170,12 @@ class PatientDayServiceTest {
     void a_score_before_given_late_applies_the_stop_rule_to_pain_already_recorded() {
         days.checkIn(false, false);
         var plan = days.day(today);
-        var tilt = days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.painDuring(5));
-        assertThat(tilt.mustStop()).isFalse();
+        var twist = days.record(today, 1, item(plan, "Chair twist").id(), LogEntry.painDuring(5));
+        assertThat(twist.mustStop()).isFalse();
 
         days.recordSession(today, 1, new SessionEntry(1, null, null));
 
-        assertThat(days.day(today).log(item(plan, "Neck tilt").id(), 1).orElseThrow().painFlag()).isTrue();
+        assertThat(days.day(today).log(item(plan, "Chair twist").id(), 1).orElseThrow().painFlag()).isTrue();
         assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
     }
 
@@ -204,7 +209,7 @@ class PatientDayServiceTest {
         days.recordSession(today, 1, new SessionEntry(2, null, null));
         var plan = days.day(today);
 
-        var mild = days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.painDuring(4));
+        var mild = days.record(today, 1, item(plan, "Rounded back (cat-cow)").id(), LogEntry.painDuring(4));
         var risen = days.record(today, 1, item(plan, "Chair twist").id(), LogEntry.painDuring(5));
         var severe = days.record(today, 1, item(plan, "Half crunch").id(), LogEntry.painDuring(7));
 
@@ -214,6 +219,40 @@ class PatientDayServiceTest {
         assertThat(risen.log().painFlag()).isTrue();
         assertThat(severe.mustStop()).isTrue();
         assertThat(openAlerts("PAIN_STOP")).as("one open alert per condition").isEqualTo(1);
+    }
+
+    @Test
+    void any_rise_in_pain_during_a_neck_exercise_stops_it_and_alerts() {
+        days.checkIn(false, false);
+        days.recordSession(today, 1, new SessionEntry(2, null, null));
+        var plan = days.day(today);
+
+        var same = days.record(today, 1, item(plan, "Side-to-side neck tilt").id(), LogEntry.painDuring(2));
+        var twist = days.record(today, 1, item(plan, "Chair twist").id(), LogEntry.painDuring(3));
+        assertThat(same.mustStop()).as("no rise").isFalse();
+        assertThat(twist.mustStop()).as("a back exercise keeps the usual limits").isFalse();
+        assertThat(openAlerts("PAIN_STOP")).isZero();
+
+        var tilt = days.record(today, 1, item(plan, "Neck tilt").id(), LogEntry.painDuring(3));
+
+        assertThat(tilt.mustStop()).as("1 above the score before, in the neck").isTrue();
+        assertThat(tilt.log().painFlag()).isTrue();
+        assertThat(openAlerts("PAIN_STOP")).isEqualTo(1);
+    }
+
+    @Test
+    void a_therapists_stricter_limit_for_one_exercise_stops_it_sooner() {
+        data.signIn(data.therapist());
+        var strict = data.patientOf(data.therapist());
+        var crunch = jdbc.queryForObject("select id from exercise where name = 'Half crunch'", Long.class);
+        data.routine(strict, new RoutineDraft("Core", today, null, Schedule.everyDay(), List.of(new ItemDraft(crunch,
+                new Dosage(2, 10, null, null, null), null, null, false, null, 5, null))));
+        data.signIn(strict);
+        days.checkIn(false, false);
+
+        var outcome = days.record(today, 1, item(days.day(today), "Half crunch").id(), LogEntry.painDuring(5));
+
+        assertThat(outcome.mustStop()).as("the therapist's 5 instead of 7").isTrue();
     }
 
     @Test

@@ -46,6 +46,6 @@ public final class TestRoutines {
 
     private static ItemDraft item(JdbcTemplate jdbc, String exercise, Dosage dosage) {
         var id = jdbc.queryForObject("select id from exercise where name = ?", Long.class, exercise);
-        return new ItemDraft(id, dosage, null, null, false);
+        return new ItemDraft(id, dosage, null, null, false, null, null, null);
     }
 }

@@ -26,7 +26,7 @@ public final class RoutineDrafts {
     }
 
     public static ItemDraft item(JdbcTemplate jdbc, String exercise, Dosage dosage) {
-        return new ItemDraft(exercise(jdbc, exercise), dosage, null, null, false);
+        return new ItemDraft(exercise(jdbc, exercise), dosage, null, null, false, null, null, null);
     }
 
     /** The id of a seeded catalog exercise. */

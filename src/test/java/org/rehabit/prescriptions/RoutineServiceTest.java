@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,13 @@ import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.Problem;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Side;
+import org.rehabit.prescriptions.domain.Load;
+import org.rehabit.prescriptions.domain.LoadUnit;
 import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.ChangeKind;
 import org.rehabit.prescriptions.service.ItemDraft;
 import org.rehabit.prescriptions.service.ItemField;
+import org.rehabit.prescriptions.service.PrescriptionText;
 import org.rehabit.prescriptions.service.RoutineDraft;
 import org.rehabit.prescriptions.service.RoutineField;
 import org.rehabit.prescriptions.service.RoutineRejectedException;
@@ -29,6 +34,7 @@ import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.prescriptions.service.RoutineState;
 import org.rehabit.prescriptions.service.VersionChange;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +47,8 @@ class RoutineServiceTest {
     RoutineService routines;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MessageSource messages;
     @PersistenceContext
     EntityManager entities;
     @Autowired
@@ -74,8 +82,9 @@ class RoutineServiceTest {
     @Test
     void out_of_range_dosage_is_refused_item_by_item_and_nothing_is_saved() {
         var before = routineCount();
-        var tooMuch = new ItemDraft(exercise("Neck tilt"), new Dosage(11, 101, 301, null, null), 601, null, false);
-        var noDose = new ItemDraft(exercise("Chair twist"), Dosage.NONE, null, null, false);
+        var tooMuch = new ItemDraft(exercise("Neck tilt"), new Dosage(11, 101, 301, null, null), 601, null, false, null,
+                null, null);
+        var noDose = new ItemDraft(exercise("Chair twist"), Dosage.NONE, null, null, false, null, null, null);
 
         assertThatThrownBy(() -> routines.create(patient(), draft(today, tooMuch, noDose)))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> {
@@ -108,7 +117,8 @@ class RoutineServiceTest {
 
     @Test
     void an_exercise_to_avoid_needs_a_confirmation_which_records_who_gave_it() {
-        var sitUp = new ItemDraft(exercise("Full sit-up"), new Dosage(1, 5, null, null, null), null, null, false);
+        var sitUp = new ItemDraft(exercise("Full sit-up"), new Dosage(1, 5, null, null, null), null, null, false, null,
+                null, null);
 
         assertThatThrownBy(() -> routines.create(patient(), draft(today, sitUp)))
                 .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.itemProblems().get(0))
@@ -119,6 +129,34 @@ class RoutineServiceTest {
         assertThat(items.getFirst().avoidConfirmedBy()).isEqualTo(therapist.displayName());
         assertThat(items.getFirst().avoidConfirmedAt()).isNotNull();
         assertThat(items.get(1).avoidConfirmedBy()).as("only items to avoid carry a confirmation").isNull();
+    }
+
+    @Test
+    void a_load_and_stop_limits_are_kept_within_bounds_and_a_new_version_lists_their_changes() {
+        var fly = exercise("Reverse dumbbell fly");
+        var heavy = new ItemDraft(fly, new Dosage(2, 10, null, null, null), null, null, false,
+                new Load(new BigDecimal("2.5"), LoadUnit.KG), 9, 0);
+        assertThatThrownBy(() -> routines.create(patient(), draft(today, heavy)))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.itemProblems().get(0))
+                        .containsOnlyKeys(ItemField.STOP_AT, ItemField.STOP_RISE));
+        var zero = new ItemDraft(fly, new Dosage(2, 10, null, null, null), null, null, false,
+                new Load(BigDecimal.ZERO, LoadUnit.KG), null, null);
+        assertThatThrownBy(() -> routines.create(patient(), draft(today, zero)))
+                .isInstanceOfSatisfying(RoutineRejectedException.class, e -> assertThat(e.itemProblems().get(0))
+                        .containsOnlyKeys(ItemField.LOAD));
+
+        var id = routines.create(patient(), draft(today, new ItemDraft(fly, new Dosage(2, 10, null, null, null), 30,
+                null, false, new Load(new BigDecimal("2.5"), LoadUnit.KG), 6, 2)));
+        var saved = routines.get(id);
+        var prescription = saved.current().items().getFirst().prescription();
+        assertThat(prescription.load()).isEqualTo(new Load(new BigDecimal("2.5"), LoadUnit.KG));
+        assertThat(PrescriptionText.dosage(prescription, (key, args) -> messages.getMessage(key, args,
+                Locale.ENGLISH))).isEqualTo("2 sets, 10 reps, 2.5 kg, rest 30 s between sets");
+        routines.revise(id, saved.version(), new RoutineDraft("Neck routine", today, null, Schedule.everyDay(),
+                List.of(new ItemDraft(fly, new Dosage(2, 10, null, null, null), 30, null, false,
+                        new Load(new BigDecimal("2"), LoadUnit.KG), null, null))));
+        assertThat(routines.get(id).latest().changes()).extracting(VersionChange::kind)
+                .containsExactlyInAnyOrder(ChangeKind.LOAD, ChangeKind.STOP_RULE);
     }
 
     @Test
@@ -217,10 +255,10 @@ class RoutineServiceTest {
     private ItemDraft item(String name, Integer sets, Integer reps) {
         var id = exercise(name);
         if (sets == null) {
-            return new ItemDraft(id, new Dosage(null, null, null, null, 20), null, null, false);
+            return new ItemDraft(id, new Dosage(null, null, null, null, 20), null, null, false, null, null, null);
         }
         var side = name.equals("Chair twist") ? Side.BOTH : null;
-        return new ItemDraft(id, new Dosage(sets, reps, null, side, null), null, null, false);
+        return new ItemDraft(id, new Dosage(sets, reps, null, side, null), null, null, false, null, null, null);
     }
 
     private static RoutineDraft draft(LocalDate start, ItemDraft... items) {

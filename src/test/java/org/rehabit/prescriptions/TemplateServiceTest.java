@@ -67,7 +67,7 @@ class TemplateServiceTest {
     void a_routine_saved_as_a_template_becomes_the_therapists_own() {
         var id = routines.create(patient(), new RoutineDraft("Shoulders", today, null,
                 Schedule.daysPerWeek(3, 2), List.of(new ItemDraft(exercise("Reverse dumbbell fly"),
-                        new Dosage(2, 10, null, null, null), 45, "Light weights only", false))));
+                        new Dosage(2, 10, null, null, null), 45, "Light weights only", false, null, null, null))));
 
         templates.saveAs(id, "  Shoulder basics ");
 
@@ -89,7 +89,8 @@ class TemplateServiceTest {
     @Test
     void a_routine_with_an_exercise_to_avoid_cannot_become_a_template() {
         var id = routines.create(patient(), new RoutineDraft("Core", today, null, Schedule.everyDay(),
-                List.of(new ItemDraft(exercise("Full sit-up"), new Dosage(1, 5, null, null, null), null, null, true))));
+                List.of(new ItemDraft(exercise("Full sit-up"), new Dosage(1, 5, null, null, null), null, null, true,
+                        null, null, null))));
 
         assertThatThrownBy(() -> templates.saveAs(id, "Core"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())

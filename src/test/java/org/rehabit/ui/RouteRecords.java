@@ -29,7 +29,8 @@ record RouteRecords(TestAccount therapist, TestAccount patient, long routine, lo
         var exercise = jdbc.queryForObject("select id from exercise where seeded and name = ?", Long.class, EXERCISE);
         var today = LocalDate.now(clock);
         var routine = data.routine(patient, new RoutineDraft("Neck, daily", today, null, Schedule.everyDay(),
-                List.of(new ItemDraft(exercise, new Dosage(1, 5, 5, null, null), null, null, false))));
+                List.of(new ItemDraft(exercise, new Dosage(1, 5, 5, null, null), null, null, false, null, null,
+                        null))));
         return new RouteRecords(therapist, patient, routine, exercise, today);
     }
 

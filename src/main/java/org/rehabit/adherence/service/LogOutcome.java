@@ -2,6 +2,9 @@ package org.rehabit.adherence.service;
 
 import org.rehabit.adherence.domain.LogRecord;
 
-/** The saved log, and whether the pain reported means the patient must stop that exercise now. */
-public record LogOutcome(LogRecord log, boolean mustStop) {
+/**
+ * The saved log, whether the pain reported means the patient must stop that exercise now, and whether its load is too
+ * heavy ({@link org.rehabit.adherence.domain.WeightCheck}).
+ */
+public record LogOutcome(LogRecord log, boolean mustStop, boolean tooHeavy) {
 }

@@ -21,6 +21,7 @@ import org.rehabit.adherence.domain.Part;
 import org.rehabit.adherence.domain.PartUnit;
 import org.rehabit.adherence.domain.ScheduleExpansion;
 import org.rehabit.adherence.domain.SessionRecord;
+import org.rehabit.adherence.domain.WeightCheck;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
@@ -113,7 +114,7 @@ public class PatientDayService {
         var sessions = records.sessions(me, day, day);
         var painBefore = sessions.stream().filter(s -> s.round() == round).findFirst()
                 .map(SessionRecord::painBefore).orElse(null);
-        var mustStop = PainScale.mustStop(entry.pain(), painBefore);
+        var mustStop = item.stopRule().mustStop(entry.pain(), painBefore);
         var part = entry.status() == LogStatus.PARTLY
                 ? new Part(entry.partDone(), PartUnit.of(item.prescription().dosageOrNone()).orElseThrow())
                 : null;
@@ -128,7 +129,7 @@ public class PatientDayService {
         rollup.refreshOpenDay(me, plans, day, logs, sessions);
         // what the log said before is kept in change_history by the database
         audit.record(AuditAction.RECORDED_EXERCISE, me, day + " round " + round + " item " + itemId);
-        return new LogOutcome(log, mustStop);
+        return new LogOutcome(log, mustStop, WeightCheck.tooHeavy(item, log, painBefore));
     }
 
     /**
@@ -159,9 +160,12 @@ public class PatientDayService {
                 note, me, clock.instant());
         if (entry.painBefore() != null) {
             for (var log : plan.logs()) {
-                if (log.round() == round && !log.painFlag() && PainScale.mustStop(log.pain(), session.painBefore())) {
-                    records.flagPain(me, day, round, log.itemId());
-                    stopRuleMet(me, day, item(plan, log.itemId(), round), log.pain());
+                if (log.round() == round && !log.painFlag()) {
+                    var item = item(plan, log.itemId(), round);
+                    if (item.stopRule().mustStop(log.pain(), session.painBefore())) {
+                        records.flagPain(me, day, round, log.itemId());
+                        stopRuleMet(me, day, item, log.pain());
+                    }
                 }
             }
         }

@@ -39,6 +39,7 @@ class ExerciseCard extends Composite<Div> {
     private final Div stop = new Div();
     private final Span saved = new Span();
     private final Div restAdvice = new Div();
+    private final Div lowerWeight = new Div();
     private FollowAlongTimer timer;
     private ChoiceChips<LogStatus> status;
     private PartField part;
@@ -51,11 +52,12 @@ class ExerciseCard extends Composite<Div> {
     /**
      * @param picture the exercise's picture, or null
      * @param log what was recorded so far, or null
+     * @param tooHeavy the load was too heavy in what was recorded: say to lower it
      * @param save records an entry, answering null when it refused it; null when the day can no longer be changed
      * @param followAlong whether to offer the timer (today's exercises, not a day being completed afterwards)
      * @param actions what other features offer on the card (asking about the exercise)
      */
-    ExerciseCard(ItemDetails item, Component picture, LogRecord log,
+    ExerciseCard(ItemDetails item, Component picture, LogRecord log, boolean tooHeavy,
             SerializableFunction<LogEntry, LogOutcome> save, boolean followAlong, List<Component> actions) {
         this.item = item;
         this.save = save;
@@ -101,7 +103,18 @@ class ExerciseCard extends Composite<Div> {
                 new Paragraph(getTranslation("today.rest-advice-bed")));
         restAdvice.addClassNames("notice", "rest-advice");
         restAdvice.setVisible(skippedForPain(log));
-        card.add(record(log), stop, restAdvice, saved);
+        lowerWeight.addClassNames("notice", "lower-weight");
+        var load = item.prescription().load();
+        if (load != null) {
+            var unit = getTranslation("load.unit." + load.unit().name());
+            lowerWeight.add(new Paragraph(load.lower()
+                    .map(lighter -> getTranslation("today.lower-weight-to", PrescriptionText.load(lighter), unit,
+                            PrescriptionText.load(load)))
+                    .orElse(getTranslation("today.lower-weight-none"))),
+                    new Paragraph(getTranslation("today.lower-weight-signs")));
+        }
+        lowerWeight.setVisible(tooHeavy);
+        card.add(record(log), stop, restAdvice, lowerWeight, saved);
         if (log != null && log.painFlag()) {
             showStop();
         }
@@ -173,6 +186,7 @@ class ExerciseCard extends Composite<Div> {
         }
         saved.setText(getTranslation("today.saved"));
         restAdvice.setVisible(skippedForPain(outcome.log()));
+        lowerWeight.setVisible(outcome.tooHeavy());
         if (outcome.mustStop()) {
             showStop();
         }

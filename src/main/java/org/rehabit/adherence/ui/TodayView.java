@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.rehabit.adherence.domain.WeightCheck;
 import org.rehabit.adherence.service.DayPlan;
 import org.rehabit.adherence.service.DayRoutine;
 import org.rehabit.adherence.service.PatientDayService;
@@ -152,7 +153,9 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
                 continue;
             }
             for (var item : routine.items()) {
-                add(new ExerciseCard(item, picture(item), plan.log(item.id(), round).orElse(null), plan.editable()
+                var log = plan.log(item.id(), round).orElse(null);
+                var tooHeavy = WeightCheck.tooHeavy(item, log, session == null ? null : session.painBefore());
+                add(new ExerciseCard(item, picture(item), log, tooHeavy, plan.editable()
                         ? entry -> call(() -> days.record(day, round, item.id(), entry))
                         : null, plan.today(),
                         cardActions.stream()

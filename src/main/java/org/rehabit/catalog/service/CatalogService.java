@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.rehabit.base.service.ConcurrentEditException;
 import org.rehabit.base.service.Problem;
@@ -94,7 +95,8 @@ public class CatalogService {
                     .map(a -> new ExerciseOption(a.getId(), a.getName())).orElse(null);
             byId.put(e.getId(), new ExerciseInstructions(e.getId(), e.getName(), e.getSummary(), e.getKind(),
                     e.getStatus(), e.getStatusReason(), alternative, e.getSteps(), e.getCautions(), e.getStopIf(),
-                    e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired(), withImage.contains(e.getId())));
+                    e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired(), withImage.contains(e.getId()),
+                    Set.copyOf(e.getRegions()), Set.copyOf(e.getEquipment())));
         }
         return byId;
     }

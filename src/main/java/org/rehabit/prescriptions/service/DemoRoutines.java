@@ -113,6 +113,6 @@ class DemoRoutines implements ApplicationRunner {
     private ItemDraft item(String exerciseName, Dosage dosage) {
         var exercise = catalog.search(CatalogFilter.text(exerciseName), Pageable.ofSize(10)).stream()
                 .filter(e -> e.name().equals(exerciseName)).findFirst().orElseThrow();
-        return new ItemDraft(exercise.id(), dosage, null, null, false);
+        return new ItemDraft(exercise.id(), dosage, null, null, false, null, null, null);
     }
 }

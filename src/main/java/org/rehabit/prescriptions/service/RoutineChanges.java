@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.rehabit.prescriptions.domain.StopRule;
 
 /** Works out what changed between two versions; items are matched by exercise (one per routine). */
 final class RoutineChanges {
@@ -42,6 +43,14 @@ final class RoutineChanges {
             }
             if (!Objects.equals(from.note(), to.note())) {
                 changes.add(new VersionChange(ChangeKind.NOTE, name, from.note(), to.note()));
+            }
+            if (!Objects.equals(from.load(), to.load())) {
+                changes.add(new VersionChange(ChangeKind.LOAD, name, from.load(), to.load()));
+            }
+            var stopBefore = StopRule.of(from, false);
+            var stopAfter = StopRule.of(to, false);
+            if (!stopBefore.equals(stopAfter)) {
+                changes.add(new VersionChange(ChangeKind.STOP_RULE, name, stopBefore, stopAfter));
             }
         }
         for (var item : before.items()) {

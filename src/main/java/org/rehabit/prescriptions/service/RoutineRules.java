@@ -10,10 +10,12 @@ import org.rehabit.base.service.Problem;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.service.ExerciseInstructions;
+import org.rehabit.prescriptions.domain.Load;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
 import org.rehabit.prescriptions.domain.RoutineItem;
 import org.rehabit.prescriptions.domain.RoutineVersion;
 import org.rehabit.prescriptions.domain.Schedule;
+import org.rehabit.prescriptions.domain.StopRule;
 
 /**
  * The checks on a routine before it is saved. Each broken rule maps a field (or an item's field) to a message key;
@@ -123,7 +125,7 @@ final class RoutineRules {
         }
         var dosage = item.dosage() == null ? Dosage.NONE : item.dosage();
         if (exercise.kind() == ExerciseKind.EDUCATION) {
-            if (!dosage.isEmpty() || item.restSeconds() != null) {
+            if (!dosage.isEmpty() || item.restSeconds() != null || item.load() != null) {
                 found.put(ItemField.SETS, Problem.of("validation.catalog.education-has-no-dosage"));
             }
             return found;
@@ -133,6 +135,13 @@ final class RoutineRules {
         range(found, ItemField.HOLD, dosage.holdSeconds(), 0, Dosage.MAX_HOLD_SECONDS);
         range(found, ItemField.MINUTES, dosage.minutes(), 1, Dosage.MAX_MINUTES);
         range(found, ItemField.REST, item.restSeconds(), 0, PrescribedExercise.MAX_REST_SECONDS);
+        range(found, ItemField.STOP_AT, item.stopAt(), StopRule.MIN_AT, StopRule.MAX_AT);
+        range(found, ItemField.STOP_RISE, item.stopRise(), StopRule.MIN_RISE, StopRule.MAX_RISE);
+        if (item.load() != null && (item.load().amount() == null || item.load().unit() == null
+                || item.load().amount().signum() <= 0 || item.load().amount().compareTo(Load.MAX) > 0
+                || item.load().amount().scale() > 1)) {
+            found.put(ItemField.LOAD, Problem.of("validation.routine.load-range", Load.MAX));
+        }
         if (dosage.minutes() != null && (dosage.sets() != null || dosage.reps() != null)) {
             found.putIfAbsent(ItemField.MINUTES, Problem.of("validation.catalog.minutes-or-reps"));
         } else if (dosage.minutes() == null && (dosage.sets() == null || dosage.reps() == null)) {

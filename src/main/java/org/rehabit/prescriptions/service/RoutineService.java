@@ -14,6 +14,7 @@ import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.clinic.service.ClinicService;
 import org.rehabit.patients.service.PatientAccess;
+import org.rehabit.prescriptions.domain.LoadUnit;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
 import org.rehabit.prescriptions.domain.Routine;
 import org.rehabit.prescriptions.domain.RoutineItem;
@@ -24,6 +25,7 @@ import org.rehabit.security.domain.AuditAction;
 import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AuditTrail;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,12 +50,14 @@ public class RoutineService {
     private final MessageSource messages;
     private final AuditTrail audit;
     private final Clock clock;
+    private final LoadUnit loadUnit;
 
     RoutineService(RoutineRepository routines, PatientAccess access, CatalogService catalog,
             CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, ClinicService clinic,
-            MessageSource messages,
-            AuditTrail audit, Clock clock) {
+            MessageSource messages, AuditTrail audit, Clock clock,
+            @Value("${rehabit.load-unit:KG}") LoadUnit loadUnit) {
         this.routines = routines;
+        this.loadUnit = loadUnit;
         this.access = access;
         this.catalog = catalog;
         this.currentUser = currentUser;
@@ -144,6 +148,11 @@ public class RoutineService {
                 .findFirst().or(() -> current.stream().findFirst()).map(RoutineDetails::id);
     }
 
+    /** The unit the clinic gives loads in (kg or lb). */
+    public LoadUnit loadUnit() {
+        return loadUnit;
+    }
+
     /** The patients who have a routine, for scheduled jobs. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")
@@ -176,7 +185,8 @@ public class RoutineService {
         for (var draftItem : items) {
             var dosage = draftItem.dosage() == null || draftItem.dosage().isEmpty() ? null : draftItem.dosage();
             var item = new RoutineItem(routineItems.size(), new PrescribedExercise(draftItem.exerciseId(), dosage,
-                    draftItem.restSeconds(), blankToNull(draftItem.note())));
+                    draftItem.restSeconds(), blankToNull(draftItem.note()), draftItem.load(), draftItem.stopAt(),
+                    draftItem.stopRise()));
             if (exercises.get(draftItem.exerciseId()).toAvoid()) {
                 item.confirmAvoid(me, clock.instant());
             }

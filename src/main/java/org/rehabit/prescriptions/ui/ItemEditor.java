@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
@@ -17,12 +18,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.rehabit.base.service.Problem;
 import org.rehabit.base.ui.FieldErrors;
+import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Equipment;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.catalog.service.ExerciseInstructions;
+import org.rehabit.prescriptions.domain.Load;
+import org.rehabit.prescriptions.domain.LoadUnit;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
+import org.rehabit.prescriptions.domain.StopRule;
 import org.rehabit.prescriptions.service.ItemDraft;
 import org.rehabit.prescriptions.service.ItemField;
 
@@ -47,15 +53,21 @@ class ItemEditor extends Composite<Div> {
     private final IntegerField rest = number("routine.item.rest", 0, PrescribedExercise.MAX_REST_SECONDS);
     private final IntegerField minutes = number("routine.item.minutes", 1, Dosage.MAX_MINUTES);
     private final Select<Side> side = new Select<>();
+    private final BigDecimalField load = new BigDecimalField();
+    private final IntegerField stopAt = number("routine.item.stop-at", StopRule.MIN_AT, StopRule.MAX_AT);
+    private final IntegerField stopRise = number("routine.item.stop-rise", StopRule.MIN_RISE, StopRule.MAX_RISE);
     private final TextField note = new TextField();
     private final Paragraph exerciseProblem = new Paragraph();
     private final Button up = new Button(VaadinIcon.ARROW_UP.create());
     private final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
     private final FieldErrors errors = new FieldErrors(this);
     private final boolean timed;
+    /** The unit of this item's load: the one it was prescribed in, else the clinic's. */
+    private final LoadUnit loadUnit;
 
-    ItemEditor(ExerciseInstructions exercise, ItemDraft draft, Actions actions) {
+    ItemEditor(ExerciseInstructions exercise, ItemDraft draft, LoadUnit clinicUnit, Actions actions) {
         this.exercise = exercise;
+        this.loadUnit = draft.load() == null ? clinicUnit : draft.load().unit();
         var dosage = draft.dosage() == null ? Dosage.NONE : draft.dosage();
         timed = dosage.minutes() != null;
         var card = getContent();
@@ -114,6 +126,13 @@ class ItemEditor extends Composite<Div> {
                         : getTranslation("dosage.side." + value.name()));
                 side.setValue(dosage.side());
                 row.add(sets, reps, hold, side, rest);
+                if (exercise.equipment().contains(Equipment.DUMBBELLS) || draft.load() != null) {
+                    load.setLabel(getTranslation("routine.item.load",
+                            getTranslation("load.unit." + loadUnit.name())));
+                    load.setValue(draft.load() == null ? null : draft.load().amount());
+                    load.addClassName("item-number");
+                    row.add(load);
+                }
             }
         }
         note.setLabel(getTranslation("routine.item.note"));
@@ -122,8 +141,32 @@ class ItemEditor extends Composite<Div> {
         note.addClassName("item-note");
         row.add(note);
         getContent().add(row);
+        if (exercise.kind() == ExerciseKind.EXERCISE) {
+            getContent().add(stopLimits(draft));
+        }
         errors.bind(ItemField.SETS, sets).bind(ItemField.REPS, reps).bind(ItemField.HOLD, hold)
-                .bind(ItemField.MINUTES, minutes).bind(ItemField.REST, rest).bind(ItemField.NOTE, note);
+                .bind(ItemField.MINUTES, minutes).bind(ItemField.REST, rest).bind(ItemField.NOTE, note)
+                .bind(ItemField.LOAD, load).bind(ItemField.STOP_AT, stopAt).bind(ItemField.STOP_RISE, stopRise);
+    }
+
+    /**
+     * The pain that stops this exercise, left empty for the default (shown as the placeholder); a neck exercise says
+     * that any rise in pain stops it anyway.
+     */
+    private FlexLayout stopLimits(ItemDraft draft) {
+        stopAt.setValue(draft.stopAt());
+        stopAt.setPlaceholder(String.valueOf(StopRule.DEFAULT_AT));
+        stopRise.setValue(draft.stopRise());
+        stopRise.setPlaceholder(String.valueOf(StopRule.DEFAULT_RISE));
+        var row = new FlexLayout(stopAt, stopRise);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.addClassNames("item-fields", "item-stop");
+        if (exercise.regions().contains(BodyRegion.NECK)) {
+            var neck = new Span(getTranslation("routine.item.stop-neck"));
+            neck.addClassName("item-stop-neck");
+            row.add(neck);
+        }
+        return row;
     }
 
     ExerciseInstructions exercise() {
@@ -134,7 +177,10 @@ class ItemEditor extends Composite<Div> {
         var dosage = exercise.kind() == ExerciseKind.EDUCATION ? Dosage.NONE : timed
                 ? new Dosage(null, null, null, null, minutes.getValue())
                 : new Dosage(sets.getValue(), reps.getValue(), hold.getValue(), side.getValue(), null);
-        return new ItemDraft(exercise.id(), dosage, timed ? null : rest.getValue(), note.getValue(), false);
+        var stops = exercise.kind() == ExerciseKind.EXERCISE;
+        return new ItemDraft(exercise.id(), dosage, timed ? null : rest.getValue(), note.getValue(), false,
+                load.getValue() == null ? null : new Load(load.getValue(), loadUnit),
+                stops ? stopAt.getValue() : null, stops ? stopRise.getValue() : null);
     }
 
     /**

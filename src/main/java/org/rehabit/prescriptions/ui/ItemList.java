@@ -18,6 +18,7 @@ import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseInstructions;
+import org.rehabit.prescriptions.domain.LoadUnit;
 import org.rehabit.prescriptions.service.ItemDraft;
 import org.rehabit.prescriptions.service.ItemField;
 
@@ -31,12 +32,14 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
     private static final Dosage STARTING_DOSE = new Dosage(1, 10, null, null, null);
 
     private final CatalogService catalog;
+    private final LoadUnit loadUnit;
     private final List<ItemEditor> items = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
     private final Paragraph listProblem = new Paragraph();
 
-    ItemList(CatalogService catalog) {
+    ItemList(CatalogService catalog, LoadUnit loadUnit) {
         this.catalog = catalog;
+        this.loadUnit = loadUnit;
         list.setPadding(false);
         var add = new Button(getTranslation("routine.add-exercise"), VaadinIcon.PLUS.create(),
                 click -> new ExercisePickerDialog(catalog, chosen(), this::pick).open());
@@ -98,7 +101,7 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
     }
 
     private void add(ExerciseInstructions exercise) {
-        append(exercise, new ItemDraft(exercise.id(), startingDose(exercise), null, null, false));
+        append(exercise, new ItemDraft(exercise.id(), startingDose(exercise), null, null, false, null, null, null));
         if (exercise.status() == CatalogStatus.CAUTION) {
             Notifications.caution(getTranslation("routine.caution-added", exercise.name(), exercise.statusReason()));
         }
@@ -117,7 +120,7 @@ class ItemList extends Composite<VerticalLayout> implements ItemEditor.Actions {
     }
 
     private void append(ExerciseInstructions exercise, ItemDraft draft) {
-        var editor = new ItemEditor(exercise, draft, this);
+        var editor = new ItemEditor(exercise, draft, loadUnit, this);
         items.add(editor);
         list.add(editor);
         renumber();

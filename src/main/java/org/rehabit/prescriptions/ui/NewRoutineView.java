@@ -39,7 +39,7 @@ class NewRoutineView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         this.routines = routines;
         this.templates = templates;
         this.clock = clock;
-        this.editor = new RoutineEditor(catalog, "routine.start");
+        this.editor = new RoutineEditor(catalog, routines.loadUnit(), "routine.start");
         setMaxWidth("60rem");
     }
 

@@ -40,7 +40,7 @@ class ReviseRoutineView extends VerticalLayout implements HasUrlParameter<Long>,
         this.patients = patients;
         this.routines = routines;
         this.clock = clock;
-        this.editor = new RoutineEditor(catalog, "routine.effective-from");
+        this.editor = new RoutineEditor(catalog, routines.loadUnit(), "routine.effective-from");
         setMaxWidth("60rem");
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseInstructions;
+import org.rehabit.prescriptions.domain.LoadUnit;
 import org.rehabit.prescriptions.service.ItemDraft;
 import org.rehabit.prescriptions.service.RoutineDraft;
 import org.rehabit.prescriptions.service.RoutineField;
@@ -23,9 +24,9 @@ class RoutineEditor extends Composite<VerticalLayout> {
     private final RoutineForm form;
     private final ItemList items;
 
-    RoutineEditor(CatalogService catalog, String startLabelKey) {
+    RoutineEditor(CatalogService catalog, LoadUnit loadUnit, String startLabelKey) {
         form = new RoutineForm(startLabelKey);
-        items = new ItemList(catalog);
+        items = new ItemList(catalog, loadUnit);
         getContent().setPadding(false);
         getContent().add(form, new H2(getTranslation("routine.exercises")), items);
     }

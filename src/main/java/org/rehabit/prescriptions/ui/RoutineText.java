@@ -9,8 +9,10 @@ import org.rehabit.base.ui.Formats;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.service.DosageText;
+import org.rehabit.prescriptions.domain.Load;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
 import org.rehabit.prescriptions.domain.Schedule;
+import org.rehabit.prescriptions.domain.StopRule;
 import org.rehabit.prescriptions.service.PrescriptionText;
 import org.rehabit.prescriptions.service.RoutineState;
 import org.rehabit.prescriptions.service.VersionChange;
@@ -75,6 +77,9 @@ final class RoutineText {
             case Schedule schedule -> schedule(schedule);
             case LocalDate date -> date(date);
             case Integer seconds -> owner.getTranslation("routine.change.seconds", seconds);
+            case Load load -> PrescriptionText.load(load) + " "
+                    + owner.getTranslation("load.unit." + load.unit().name());
+            case StopRule rule -> owner.getTranslation("routine.change.stop-rule", rule.stopAt(), rule.stopRise());
             default -> value.toString();
         };
     }

@@ -29,6 +29,8 @@ import org.rehabit.adherence.domain.CheckIn;
 import org.rehabit.adherence.domain.LogRecord;
 import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.adherence.domain.ScheduleExpansion;
+import org.rehabit.adherence.domain.SessionRecord;
+import org.rehabit.adherence.domain.WeightCheck;
 import org.rehabit.adherence.service.DayPlan;
 import org.rehabit.adherence.service.PatientDays;
 import org.rehabit.base.service.InvalidInputException;
@@ -143,9 +145,10 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Grid<Row> exercises(DayPlan plan, int round) {
+        var painBefore = plan.session(round).map(SessionRecord::painBefore).orElse(null);
         var rows = plan.routines().stream().filter(routine -> routine.timesPerDay() >= round)
                 .flatMap(routine -> ScheduleExpansion.checkable(routine.version()).stream())
-                .map(item -> new Row(item, plan.log(item.id(), round))).toList();
+                .map(item -> new Row(item, plan.log(item.id(), round), painBefore)).toList();
         var grid = new Grid<Row>();
         grid.addColumn(row -> row.item().exercise().name()).setHeader(getTranslation("progress.exercise"))
                 .setKey("exercise")
@@ -156,9 +159,8 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setFlexGrow(2);
         grid.addComponentColumn(this::painDuring).setHeader(getTranslation("patient-day.pain-during")).setKey("pain")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.log().map(LogRecord::difficulty)
-                .map(difficulty -> getTranslation("log.difficulty." + difficulty.name())).orElse("–"))
-                .setHeader(getTranslation("progress.difficulty")).setKey("difficulty").setAutoWidth(true);
+        grid.addComponentColumn(this::difficulty).setHeader(getTranslation("progress.difficulty"))
+                .setKey("difficulty").setAutoWidth(true);
         grid.setItems(rows);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
@@ -178,6 +180,18 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
                     log.part().unit().prescribed(row.item().prescription().dosageOrNone())));
             case SKIPPED -> status + ": " + getTranslation("log.skip." + log.skipReason().name());
         };
+    }
+
+    /** How hard it felt, and "lower the weight" when its load was too heavy. */
+    private Component difficulty(Row row) {
+        var cell = new Span(row.log().map(LogRecord::difficulty)
+                .map(difficulty -> getTranslation("log.difficulty." + difficulty.name())).orElse("–"));
+        if (WeightCheck.tooHeavy(row.item(), row.log().orElse(null), row.painBefore())) {
+            var flag = new Span(getTranslation("patient-day.lower-weight"));
+            flag.getElement().getThemeList().add("badge contrast");
+            cell.add(new Text(" "), flag);
+        }
+        return cell;
     }
 
     private Component painDuring(Row row) {
@@ -200,6 +214,6 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
         return title;
     }
 
-    private record Row(ItemDetails item, Optional<LogRecord> log) {
+    private record Row(ItemDetails item, Optional<LogRecord> log, Integer painBefore) {
     }
 }

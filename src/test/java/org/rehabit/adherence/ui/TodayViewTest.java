@@ -5,10 +5,12 @@ import static org.rehabit.base.domain.SqlTime.timestamp;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.prescriptions.domain.Load;
+import org.rehabit.prescriptions.domain.LoadUnit;
 import org.rehabit.prescriptions.domain.Schedule;
 import org.rehabit.prescriptions.service.ItemDraft;
 import org.rehabit.prescriptions.service.RoutineDraft;
@@ -158,7 +162,7 @@ class TodayViewTest extends BrowserlessTest {
         var walker = data.patientOf(therapist);
         data.routine(walker, new RoutineDraft("Walk daily", today, null, Schedule.everyDay(), List.of(new ItemDraft(
                 jdbc.queryForObject("select id from exercise where name = 'Walking'", Long.class),
-                new Dosage(null, null, null, null, 20), null, null, false))));
+                new Dosage(null, null, null, null, 20), null, null, false, null, null, null))));
         data.signIn(walker);
         open("today");
         answerCheckIn("No", "No");
@@ -176,6 +180,33 @@ class TodayViewTest extends BrowserlessTest {
                 where s.patient_id = ?""", String.class, walker.id())).isEqualTo("12 MINUTES");
         open("today");
         assertThat($(IntegerField.class).withCaption("Minutes done").single().getValue()).isEqualTo(12);
+    }
+
+    @Test
+    void a_weight_rated_hard_says_to_lower_it_to_the_next_load_and_the_therapist_sees_it() {
+        var lifter = data.patientOf(therapist);
+        data.routine(lifter, new RoutineDraft("Upper back", today, null, Schedule.everyDay(), List.of(new ItemDraft(
+                jdbc.queryForObject("select id from exercise where name = 'Reverse dumbbell fly'", Long.class),
+                new Dosage(2, 10, null, null, null), null, null, false,
+                new Load(new BigDecimal("2.5"), LoadUnit.KG), null, null))));
+        data.signIn(lifter);
+        open("today");
+        answerCheckIn("No", "No");
+        var fly = card("Reverse dumbbell fly");
+        assertThat($(Paragraph.class).withClassName("dosage").from(fly).single().getText())
+                .isEqualTo("2 sets, 10 reps, 2.5 kg");
+        assertThat($(Div.class).withClassName("lower-weight").from(fly).all()).isEmpty();
+
+        click(fly, "Done");
+        click(fly, "Hard");
+
+        assertThat($(Div.class).withClassName("lower-weight").from(fly).single().getElement().getTextRecursively())
+                .contains("Lower the weight: next time, try 2 kg instead of 2.5 kg.", "your head moves forward");
+        data.signIn(therapist);
+        open("progress/" + lifter.id() + "/day/" + today);
+        var grid = test($(Grid.class).single());
+        assertThat(grid.getCellComponent(0, grid.getColumnPosition("difficulty")).getElement().getTextRecursively())
+                .isEqualTo("Hard lower the weight");
     }
 
     private void answerCheckIn(String neck, String arms) {

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -48,12 +49,12 @@ class RoutineHandoutTest {
                 item(1, exercise(11, "Side-to-side neck tilt", ExerciseKind.EXERCISE,
                         List.of("Sit upright on a chair and look straight ahead.", STEP),
                         "Keep both shoulders down and relaxed.", "Stop at once if it brings on neck pain."),
-                        new PrescribedExercise(11L, TILT, 30, NOTE)),
+                        new PrescribedExercise(11L, TILT, 30, NOTE, null, null, null)),
                 item(2, exercise(12, "Brisk walk", ExerciseKind.EXERCISE, List.of("Walk at a pace that warms you up."),
-                        null, null), new PrescribedExercise(12L, WALK, null, null)),
+                        null, null), new PrescribedExercise(12L, WALK, null, null, null, null, null)),
                 item(3, exercise(13, "Sitting posture", ExerciseKind.EDUCATION,
                         List.of("Sit back in the chair with your lower back supported."), null, null),
-                        new PrescribedExercise(13L, null, null, null)));
+                        new PrescribedExercise(13L, null, null, null, null, null, null)));
         var version = version(LocalDate.of(2025, 3, 31), Schedule.onWeekdays(
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), 2), items);
 
@@ -74,9 +75,9 @@ class RoutineHandoutTest {
     void an_exercise_to_avoid_that_the_therapist_confirmed_is_printed_with_the_reason() throws IOException {
         var sitUp = new ExerciseInstructions(21, "Full sit-up", "A summary.", ExerciseKind.EXERCISE,
                 CatalogStatus.AVOID, "Sitting all the way up loads the spine.", null, List.of("Curl up."), null, null,
-                Dosage.NONE, false, false);
+                Dosage.NONE, false, false, Set.of(), Set.of());
         var items = List.of(item(1, sitUp, new PrescribedExercise(21L, new Dosage(1, 5, null, null, null), null,
-                null)));
+                null, null, null, null)));
 
         var text = textOf(handout.render(content(version(null, Schedule.everyDay(), items)), TEXT, Locale.UK));
 
@@ -87,7 +88,7 @@ class RoutineHandoutTest {
     @Test
     void handout_without_an_end_date_or_notes_prints_no_placeholders() throws IOException {
         var items = List.of(item(1, exercise(11, "Neck tilt", ExerciseKind.EXERCISE, List.of(STEP), null, null),
-                new PrescribedExercise(11L, new Dosage(1, 5, null, null, null), null, null)));
+                new PrescribedExercise(11L, new Dosage(1, 5, null, null, null), null, null, null, null, null)));
         var version = version(null, Schedule.daysPerWeek(3, 1), items);
 
         var text = textOf(handout.render(content(version), TEXT, Locale.UK));
@@ -111,7 +112,7 @@ class RoutineHandoutTest {
     private static ExerciseInstructions exercise(long id, String name, ExerciseKind kind, List<String> steps,
             String cautions, String stopIf) {
         return new ExerciseInstructions(id, name, "A summary.", kind, CatalogStatus.RECOMMENDED, null, null, steps,
-                cautions, stopIf, Dosage.NONE, false, false);
+                cautions, stopIf, Dosage.NONE, false, false, Set.of(), Set.of());
     }
 
     private static ItemDetails item(long id, ExerciseInstructions exercise, PrescribedExercise prescription) {

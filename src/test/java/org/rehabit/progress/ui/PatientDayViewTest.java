@@ -85,7 +85,8 @@ class PatientDayViewTest extends BrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(5);
         var recorded = test(grid).getColumnPosition("recorded");
         assertThat(test(grid).getCellText(0, recorded)).isEqualTo("Done");
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("difficulty"))).isEqualTo("Just right");
+        assertThat(test(grid).getCellComponent(0, test(grid).getColumnPosition("difficulty")).getElement()
+                .getTextRecursively()).isEqualTo("Just right");
         assertThat(test(grid).getCellText(1, recorded)).as("Side-to-side neck tilt").isEqualTo("not yet");
         assertThat(test(grid).getCellText(2, recorded)).isEqualTo("Skipped: Pain");
         assertThat(test(grid).getCellComponent(3, test(grid).getColumnPosition("pain")).getElement()
