@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.rehabit.adherence.domain.Adherence;
 import org.rehabit.adherence.domain.DayRow;
 import org.rehabit.alerts.domain.PainTrend;
@@ -65,6 +66,14 @@ public class ProgressQueries {
      * Works out again the patient's dashboard figures as of {@code today}, after their roll-up changed (a summary
      * already worked out for a later day is kept).
      */
+    /** The exercises of a patient with a progression suggestion, and which way, replacing those kept before. */
+    public void replaceSuggestions(long patientId, Map<Long, String> directionByExercise) {
+        jdbc.sql("delete from progression_suggestion where patient_id = ?").param(patientId).update();
+        directionByExercise.forEach((exerciseId, direction) -> jdbc.sql("""
+                insert into progression_suggestion (patient_id, exercise_id, direction) values (?, ?, ?)""")
+                .params(patientId, exerciseId, direction).update());
+    }
+
     public void refreshSummary(long patientId, LocalDate today) {
         summaryUpsert("a.id = :patient", "<=", today).param("patient", patientId).update();
     }
@@ -79,14 +88,15 @@ public class ProgressQueries {
                 and not exists (select 1 from progress_summary s where s.patient_id = a.id and s.as_of >= :today)""",
                 "<", today).param("therapist", therapistId).update();
         return jdbc.sql("""
-                select a.id, a.display_name, s.*
+                select a.id, a.display_name, s.*,
+                       (select count(*) from progression_suggestion p where p.patient_id = a.id) as suggestions
                 from account a join progress_summary s on s.patient_id = a.id
                 where a.therapist_id = ? and a.role = 'PATIENT'""").param(therapistId)
                 .query((rs, row) -> new CaseloadFigures(rs.getLong("id"), rs.getString("display_name"),
                         new Adherence(rs.getDouble("completed7"), rs.getInt("scheduled7")),
                         new Adherence(rs.getDouble("completed30"), rs.getInt("scheduled30")),
                         rs.getObject("pain7", Double.class), rs.getObject("pain_before7", Double.class),
-                        painByDay(rs), rs.getObject("last_active", LocalDate.class)))
+                        painByDay(rs), rs.getObject("last_active", LocalDate.class), rs.getInt("suggestions")))
                 .list();
     }
 

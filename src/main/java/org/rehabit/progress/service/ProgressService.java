@@ -3,12 +3,17 @@ package org.rehabit.progress.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.rehabit.adherence.domain.Progression;
+import org.rehabit.adherence.service.Progressions;
 import org.rehabit.alerts.domain.PainTrend;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.patients.service.PatientAccess;
+import org.rehabit.prescriptions.service.ItemDraft;
+import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.progress.domain.CaseloadFigures;
 import org.rehabit.progress.domain.ProgressQueries;
 import org.rehabit.security.CurrentUser;
@@ -41,11 +46,18 @@ public class ProgressService {
     private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final Progressions progressions;
+    private final RoutineService routines;
+    private final ProgressSummaries summaries;
     private final Clock clock;
 
     ProgressService(ProgressQueries queries, AlertService alerts, PatientAccess access, CatalogService catalog,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Progressions progressions, RoutineService routines,
+            ProgressSummaries summaries, Clock clock) {
         this.queries = queries;
+        this.progressions = progressions;
+        this.routines = routines;
+        this.summaries = summaries;
         this.alerts = alerts;
         this.access = access;
         this.catalog = catalog;
@@ -91,6 +103,38 @@ public class ProgressService {
                 exercises.stream().map(e -> new Progress.ExerciseLine(names.get(e.exerciseId()).name(), e)).toList());
         audit.viewed(AuditAction.VIEWED_PROGRESS, patientId, from + " to " + to);
         return progress;
+    }
+
+    /** The progression suggestions for one of the therapist's patients, worked out now. */
+    public List<Progression.Suggestion> suggestions(long patientId) {
+        access.check(patientId);
+        return progressions.of(patientId);
+    }
+
+    /**
+     * Accepts a suggestion, if it still stands: a new version of its routine, from today, with the exercise at the
+     * proposed dose and everything else as it was. False when there is no such suggestion (any more).
+     */
+    @Transactional
+    public boolean accept(long patientId, long exerciseId, Progression.Direction direction) {
+        access.check(patientId);
+        var suggestion = progressions.of(patientId).stream()
+                .filter(s -> s.exerciseId() == exerciseId && s.direction() == direction).findFirst();
+        if (suggestion.isEmpty()) {
+            return false;
+        }
+        var routine = routines.get(suggestion.get().routineId());
+        var today = LocalDate.now(clock);
+        var latest = routine.latest();
+        var items = latest.items().stream().map(item -> {
+            var draft = item.exercise().id() == exerciseId ? ItemDraft.of(suggestion.get().proposed())
+                    : item.toDraft();
+            return item.avoidConfirmedBy() == null ? draft : draft.confirmingAvoid();
+        }).toList();
+        var from = latest.effectiveFrom().isAfter(today) ? latest.effectiveFrom() : today;
+        routines.revise(routine.id(), routine.version(), latest.toDraft(from).withItems(items));
+        summaries.refreshSuggestions(patientId);
+        return true;
     }
 
     private static CaseloadRow row(CaseloadFigures figures, int openAlerts) {

@@ -2,7 +2,10 @@ package org.rehabit.progress.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.rehabit.adherence.domain.Progression;
 import org.rehabit.adherence.service.DaysRolledUp;
+import org.rehabit.adherence.service.Progressions;
 import org.rehabit.progress.domain.ProgressQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,15 +20,24 @@ import org.springframework.transaction.annotation.Transactional;
 class ProgressSummaries {
 
     private final ProgressQueries queries;
+    private final Progressions progressions;
     private final Clock clock;
 
-    ProgressSummaries(ProgressQueries queries, Clock clock) {
+    ProgressSummaries(ProgressQueries queries, Progressions progressions, Clock clock) {
         this.queries = queries;
+        this.progressions = progressions;
         this.clock = clock;
     }
 
     @EventListener
     void on(DaysRolledUp rolledUp) {
         queries.refreshSummary(rolledUp.patientId(), LocalDate.now(clock));
+        refreshSuggestions(rolledUp.patientId());
+    }
+
+    /** Keeps which of the patient's exercises have a progression suggestion, for the dashboard. */
+    void refreshSuggestions(long patientId) {
+        queries.replaceSuggestions(patientId, progressions.of(patientId).stream().collect(Collectors.toMap(
+                Progression.Suggestion::exerciseId, suggestion -> suggestion.direction().name(), (a, b) -> a)));
     }
 }

@@ -150,6 +150,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             badge.getElement().getThemeList().add("badge error small");
             cell.add(badge);
         }
+        if (row.figures().suggestions() > 0) {
+            var badge = new Span(getTranslation("dashboard.suggestions", row.figures().suggestions()));
+            badge.getElement().getThemeList().add("badge contrast small");
+            badge.addClassName("suggestions");
+            cell.add(badge);
+        }
         cell.addClassName("patient-cell");
         return cell;
     }

@@ -56,7 +56,7 @@ class ProgressView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         removeAll();
         var toPatient = PatientsNavigation.patientPage(getTranslation("progress.to-patient"), patientId);
         add(new ViewHeader(title), new Div(toPatient));
-        add(new AlertsPanel(alerts, patientId, alertActions));
+        add(new AlertsPanel(alerts, patientId, alertActions), new SuggestionsPanel(progress, patientId));
         add(new ProgressPanel(LocalDate.now(clock), (from, to) -> progress.progress(patientId, from, to),
                 day -> PatientDayView.link(Formats.date(day, getLocale(), ""), patientId, day)));
     }
