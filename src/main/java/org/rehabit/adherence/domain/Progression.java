@@ -20,11 +20,12 @@ import org.rehabit.prescriptions.service.RoutineDetails;
  * {@link #WINDOW_DAYS} days before today on which the exercise was due at its current dose (a changed dose starts
  * afresh), at least {@link #MIN_OCCURRENCES} occurrences of it.
  * <ul>
- * <li><b>Step down</b> when, at that dose, pain during it rose above the session's "before" score, it was rated hard,
- * or it was skipped for pain: a lighter load, fewer minutes, a shorter hold, one set less or fewer repetitions, in that
- * order of preference.</li>
+ * <li><b>Step down</b> when, at that dose, it was skipped for pain or met the stop rule even once, or pain during it
+ * rose above the session's "before" score, or it was rated hard, on {@link #REPEATED} occurrences or more (once may
+ * be a bad day): a lighter load, fewer minutes, a shorter hold, one set less or fewer repetitions, in that order of
+ * preference.</li>
  * <li><b>Step up</b> when it was done on at least {@link #DONE_SHARE} of its occurrences, rated (at least once) only
- * easy or just right, and pain never rose: a bit more load, five more minutes, a longer hold, two more repetitions or
+ * easy or just right, and pain never rose above the "before" score: a bit more load, five more minutes, a longer hold, two more repetitions or
  * one more set, in that order.</li>
  * </ul>
  * A suggestion is only ever shown to the therapist; accepting it makes a new version of the routine.
@@ -34,13 +35,36 @@ public final class Progression {
     public static final int WINDOW_DAYS = 14;
     public static final int MIN_OCCURRENCES = 4;
     public static final double DONE_SHARE = 0.8;
+    public static final int REPEATED = 2;
 
     /** Which way: a step up or a step down. */
     public enum Direction { UP, DOWN }
 
-    /** A suggested change of one exercise of a routine: its prescription now, and the one proposed. */
-    public record Suggestion(long routineId, long exerciseId, String exerciseName, Direction direction,
-            PrescribedExercise now, PrescribedExercise proposed, int occurrences, int done) {
+    /** Why: done and easy (up); stopped for pain, rated hard, or pain rising (down). */
+    public enum Reason {
+        EASY(Direction.UP), STOPPED(Direction.DOWN), HARD(Direction.DOWN), PAIN_ROSE(Direction.DOWN);
+
+        private final Direction direction;
+
+        Reason(Direction direction) {
+            this.direction = direction;
+        }
+
+        public Direction direction() {
+            return direction;
+        }
+    }
+
+    /**
+     * A suggested change of one exercise of a routine: its prescription now, the one proposed, why, and the evidence:
+     * how many times it was due, and how many of them back the reason (done; stopped; rated hard; pain rose).
+     */
+    public record Suggestion(long routineId, long exerciseId, String exerciseName, Reason reason,
+            PrescribedExercise now, PrescribedExercise proposed, int occurrences, int times) {
+
+        public Direction direction() {
+            return reason.direction();
+        }
     }
 
     private Progression() {
@@ -80,9 +104,9 @@ public final class Progression {
                         }
                     });
                 }
-                evidence.direction().flatMap(direction -> step(item.prescription(), direction)
+                evidence.reason().flatMap(reason -> step(item.prescription(), reason.direction())
                         .map(proposed -> new Suggestion(routine.id(), item.exercise().id(), item.exercise().name(),
-                                direction, item.prescription(), proposed, evidence.occurrences, evidence.done)))
+                                reason, item.prescription(), proposed, evidence.occurrences, evidence.times(reason))))
                         .ifPresent(suggestions::add);
             }
         }
@@ -153,9 +177,9 @@ public final class Progression {
         int occurrences;
         int done;
         int ratings;
-        boolean hard;
-        boolean painRose;
-        boolean skippedForPain;
+        int hard;
+        int painRose;
+        int stopped;
 
         void add(LogRecord log, Integer painBefore) {
             occurrences++;
@@ -167,21 +191,37 @@ public final class Progression {
             }
             if (log.difficulty() != null) {
                 ratings++;
-                hard |= log.difficulty() == Difficulty.HARD;
+                hard += log.difficulty() == Difficulty.HARD ? 1 : 0;
             }
-            painRose |= log.pain() != null && painBefore != null && log.pain() > painBefore;
-            painRose |= log.painFlag();
-            skippedForPain |= log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN;
+            painRose += log.pain() != null && painBefore != null && log.pain() > painBefore ? 1 : 0;
+            stopped += log.painFlag() || (log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN)
+                    ? 1 : 0;
         }
 
-        Optional<Direction> direction() {
+        Optional<Reason> reason() {
             if (occurrences < MIN_OCCURRENCES) {
                 return Optional.empty();
             }
-            if (hard || painRose || skippedForPain) {
-                return Optional.of(Direction.DOWN);
+            if (stopped > 0) {
+                return Optional.of(Reason.STOPPED);
             }
-            return done >= DONE_SHARE * occurrences && ratings > 0 ? Optional.of(Direction.UP) : Optional.empty();
+            if (hard >= REPEATED) {
+                return Optional.of(Reason.HARD);
+            }
+            if (painRose >= REPEATED) {
+                return Optional.of(Reason.PAIN_ROSE);
+            }
+            var easy = ratings > 0 && hard == 0 && painRose == 0;
+            return easy && done >= DONE_SHARE * occurrences ? Optional.of(Reason.EASY) : Optional.empty();
+        }
+
+        int times(Reason reason) {
+            return switch (reason) {
+                case EASY -> done;
+                case STOPPED -> stopped;
+                case HARD -> hard;
+                case PAIN_ROSE -> painRose;
+            };
         }
     }
 }

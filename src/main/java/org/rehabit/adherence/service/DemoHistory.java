@@ -97,7 +97,7 @@ class DemoHistory implements ApplicationRunner {
             var after = worsening ? (lastWeek ? 6 : 2 + daysAgo % 2) : Math.max(1, before - 1);
             var logged = false;
             for (var routine : plans) {
-                logged |= logDay(id, routine, day, daysAgo, worsening && daysAgo == 3, now);
+                logged |= logDay(id, routine, day, daysAgo, worsening, now);
             }
             if (logged) {
                 records.saveCheckIn(id, day, false, false, id, now);
@@ -108,8 +108,12 @@ class DemoHistory implements ApplicationRunner {
         log.info("Wrote the demo history of {}", username);
     }
 
-    /** One day of a routine, if due: most exercises done, an occasional one skipped or partly done. */
-    private boolean logDay(long patientId, RoutineDetails routine, LocalDate day, int daysAgo, boolean hurtToday,
+    /**
+     * One day of a routine, if due: most exercises done, an occasional one skipped or partly done. The worsening
+     * patient hurt at the first exercise three days ago; the other finds their first exercise easy every time, so
+     * that the therapist has a step up to suggest.
+     */
+    private boolean logDay(long patientId, RoutineDetails routine, LocalDate day, int daysAgo, boolean worsening,
             Instant at) {
         var version = ScheduleExpansion.inForce(routine, day).filter(v -> ScheduleExpansion.offeredOn(v, day));
         if (version.isEmpty()) {
@@ -120,10 +124,13 @@ class DemoHistory implements ApplicationRunner {
             n++;
             var dosage = item.prescription().dosageOrNone();
             var unit = PartUnit.of(dosage);
-            if (hurtToday && n == 1) {
+            if (worsening && daysAgo == 3 && n == 1) {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED,
                         null, SkipReason.PAIN, 8, null, true, patientId, at);
                 events.publishEvent(new StopRuleMet(patientId, day, item.exercise().id(), item.exercise().name(), 8));
+            } else if (!worsening && n == 1) {
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.DONE, null, null, 1, Difficulty.EASY, false,
+                        patientId, at);
             } else if ((daysAgo + n) % 11 == 0) {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.SKIPPED, null, SkipReason.NO_TIME, null, null,
                         false, patientId, at);
@@ -132,11 +139,13 @@ class DemoHistory implements ApplicationRunner {
                 records.saveLog(patientId, day, 1, item.id(), LogStatus.PARTLY, part, null, null, null, false,
                         patientId, at);
             } else {
-                // mostly "just right", now and then easy or hard, so the therapist's table has ratings to show
+                // mostly "just right", now and then easy (or, for the worsening patient, hard), so the therapist's
+                // table has ratings to show; pain during it rises above the score before only for that patient
                 var felt = (daysAgo + n) % 4 == 0 ? Difficulty.EASY
-                        : (daysAgo + n) % 7 == 0 ? Difficulty.HARD : Difficulty.RIGHT;
-                records.saveLog(patientId, day, 1, item.id(), LogStatus.DONE, null, null, 1 + (daysAgo + n) % 3,
-                        felt, false, patientId, at);
+                        : worsening && (daysAgo + n) % 7 == 0 ? Difficulty.HARD : Difficulty.RIGHT;
+                var pain = worsening ? 1 + (daysAgo + n) % 3 : 1;
+                records.saveLog(patientId, day, 1, item.id(), LogStatus.DONE, null, null, pain, felt, false,
+                        patientId, at);
             }
         }
         return true;

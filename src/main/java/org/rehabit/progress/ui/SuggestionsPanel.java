@@ -47,10 +47,8 @@ class SuggestionsPanel extends Composite<Div> {
         var change = new Paragraph(getTranslation("suggestions.change",
                 PrescriptionText.dosage(suggestion.now(), this::getTranslation),
                 PrescriptionText.dosage(suggestion.proposed(), this::getTranslation)));
-        var why = new Paragraph(up
-                ? getTranslation("suggestions.why.UP", suggestion.done(), suggestion.occurrences(),
-                        Progression.WINDOW_DAYS)
-                : getTranslation("suggestions.why.DOWN", Progression.WINDOW_DAYS));
+        var why = new Paragraph(getTranslation("suggestions.why." + suggestion.reason().name(), suggestion.times(),
+                suggestion.occurrences(), Progression.WINDOW_DAYS));
         why.addClassName("suggestion-why");
         var accept = new Button(getTranslation("suggestions.accept"), click -> {
             if (progress.accept(patientId, suggestion.exerciseId(), suggestion.direction())) {

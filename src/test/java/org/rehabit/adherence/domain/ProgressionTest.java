@@ -44,7 +44,8 @@ class ProgressionTest {
         assertThat(suggestion.direction()).isEqualTo(Direction.UP);
         assertThat(suggestion.exerciseId()).isEqualTo(1);
         assertThat(suggestion.proposed().dosage()).isEqualTo(new Dosage(2, 5, 10, null, null));
-        assertThat(suggestion.done()).isEqualTo(13);
+        assertThat(suggestion.reason()).isEqualTo(Progression.Reason.EASY);
+        assertThat(suggestion.times()).as("done").isEqualTo(13);
         assertThat(suggestion.occurrences()).isEqualTo(14);
     }
 
@@ -63,19 +64,26 @@ class ProgressionTest {
     }
 
     @Test
-    void rated_hard_once_pain_rising_or_a_skip_for_pain_suggests_a_step_down() {
+    void rated_hard_twice_pain_rising_twice_or_one_skip_for_pain_suggests_a_step_down() {
         for (int n = 0; n < 14; n++) {
             log(n, LogStatus.DONE, n == 3 ? Difficulty.HARD : Difficulty.EASY, null);
         }
-        assertThat(only().direction()).isEqualTo(Direction.DOWN);
+        assertThat(suggest()).as("hard once: a bad day, and no step up either").isEmpty();
+
+        logs.clear();
+        for (int n = 0; n < 14; n++) {
+            log(n, LogStatus.DONE, n == 3 || n == 9 ? Difficulty.HARD : Difficulty.EASY, null);
+        }
+        assertThat(only().reason()).isEqualTo(Progression.Reason.HARD);
+        assertThat(only().times()).isEqualTo(2);
         assertThat(only().proposed().dosage()).as("one set less").isEqualTo(new Dosage(1, 5, 5, null, null));
 
         logs.clear();
         for (int n = 0; n < 14; n++) {
-            log(n, LogStatus.DONE, Difficulty.EASY, n == 5 ? 4 : 2);
+            log(n, LogStatus.DONE, Difficulty.EASY, n == 5 || n == 6 ? 4 : 2);
             sessions.add(new SessionRecord(MONDAY.plusDays(n), 1, 2, null, null, Instant.EPOCH));
         }
-        assertThat(only().direction()).as("pain 4 during, 2 before").isEqualTo(Direction.DOWN);
+        assertThat(only().reason()).as("pain 4 during, 2 before, twice").isEqualTo(Progression.Reason.PAIN_ROSE);
 
         logs.clear();
         for (int n = 0; n < 14; n++) {
