@@ -30,7 +30,7 @@ final class RoutineChanges {
             var was = old.get(item.exercise().id());
             var name = item.exercise().name();
             if (was == null) {
-                changes.add(new VersionChange(ChangeKind.ADDED, name, null, item.prescription().dosageOrNone()));
+                changes.add(new VersionChange(ChangeKind.ADDED, name, null, item.prescription()));
                 continue;
             }
             var from = was.prescription();

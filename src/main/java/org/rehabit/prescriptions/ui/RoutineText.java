@@ -77,6 +77,7 @@ final class RoutineText {
             case Schedule schedule -> schedule(schedule);
             case LocalDate date -> date(date);
             case Integer seconds -> owner.getTranslation("routine.change.seconds", seconds);
+            case PrescribedExercise prescription -> PrescriptionText.dosage(prescription, owner::getTranslation);
             case Load load -> PrescriptionText.load(load) + " "
                     + owner.getTranslation("load.unit." + load.unit().name());
             case StopRule rule -> owner.getTranslation("routine.change.stop-rule", rule.stopAt(), rule.stopRise());
