@@ -1,13 +1,17 @@
 /*
  * <rehabit-timer>: a follow-along exercise timer that runs entirely in the browser.
  *
- * The server sets the dosage once (sets, reps, hold, eachSide, rest, relax) and the translated texts (labels);
- * after that the element counts on its own, with no server round trip per second. Remaining time is always
- * computed from performance.now(), so a throttled or late tick never makes the timer drift.
+ * The server sets the dosage once (mode, sets, reps, hold, pace, minutes, eachSide, rest, relax) and the translated
+ * texts (labels); after that the element counts on its own, with no server round trip per second. Remaining time is
+ * always computed from performance.now(), so a throttled or late tick never makes the timer drift.
  *
- * Sequence: get ready, then for every set (and, with eachSide, first the left side and then the right side)
- * hold, relax, hold, relax ... hold; a rest between sets; at the end a soft tone, a short vibration,
- * the finished text and a bubbling `timer-finished` event.
+ * Three modes, each after "get ready":
+ * - hold: for every set (and, with eachSide, first the left side and then the right side) hold, relax, hold ... hold;
+ * - reps: for every set (and side) one repetition every `pace` seconds, counted aloud on screen ("Rep 3 of 10");
+ * - time: one countdown of `minutes`.
+ * A rest between sets; at the end a soft tone, a short vibration, the finished text and a bubbling
+ * `timer-finished` event. While counting, "It hurts, stop" pauses and sends a bubbling `timer-hurts` event, so the
+ * page can ask the pain score right there.
  */
 import { LitElement, css, html, nothing } from 'lit';
 
@@ -18,6 +22,10 @@ const IDLE = 'idle';
 const RUNNING = 'running';
 const PAUSED = 'paused';
 const FINISHED = 'finished';
+
+const HOLD = 'hold';
+const REPS = 'reps';
+const TIME = 'time';
 
 /** Whole number within [min, max]; anything unusable becomes the fallback. */
 function bounded(value, min, max, fallback) {
@@ -37,6 +45,9 @@ function format(pattern, ...args) {
 
 class RehabitTimer extends LitElement {
   static properties = {
+    mode: { type: String },
+    pace: { type: Number },
+    minutes: { type: Number },
     sets: { type: Number },
     reps: { type: Number },
     hold: { type: Number },
@@ -81,7 +92,9 @@ class RehabitTimer extends LitElement {
       color: var(--lumo-secondary-text-color);
     }
 
-    :host([phase='hold']) .phase {
+    :host([phase='hold']) .phase,
+    :host([phase='rep']) .phase,
+    :host([phase='move']) .phase {
       color: var(--lumo-primary-text-color);
     }
 
@@ -98,7 +111,9 @@ class RehabitTimer extends LitElement {
       color: var(--lumo-header-text-color);
     }
 
-    :host([phase='hold']) .count {
+    :host([phase='hold']) .count,
+    :host([phase='rep']) .count,
+    :host([phase='move']) .count {
       color: var(--lumo-primary-text-color);
     }
 
@@ -177,6 +192,12 @@ class RehabitTimer extends LitElement {
       outline-offset: 2px;
     }
 
+    button.hurts {
+      flex-basis: 100%;
+      background: var(--lumo-error-color-10pct);
+      color: var(--lumo-error-text-color);
+    }
+
     button[hidden] {
       display: none;
     }
@@ -200,6 +221,9 @@ class RehabitTimer extends LitElement {
 
   constructor() {
     super();
+    this.mode = HOLD;
+    this.pace = 3;
+    this.minutes = 1;
     this.sets = 1;
     this.reps = 1;
     this.hold = 5;
@@ -244,7 +268,9 @@ class RehabitTimer extends LitElement {
   }
 
   willUpdate(changed) {
-    const dosageChanged = ['sets', 'reps', 'hold', 'eachSide', 'rest', 'relax'].some((name) => changed.has(name));
+    const dosageChanged = ['mode', 'pace', 'minutes', 'sets', 'reps', 'hold', 'eachSide', 'rest', 'relax'].some(
+      (name) => changed.has(name)
+    );
     if (!this._plan.length || (dosageChanged && this._state === IDLE)) {
       this._buildPlan();
     }
@@ -280,6 +306,12 @@ class RehabitTimer extends LitElement {
     this._now = this._elapsedWhenPaused;
   }
 
+  /** "It hurts, stop": pause at once and let the page ask how bad the pain is. */
+  hurts() {
+    this.pause();
+    this.dispatchEvent(new CustomEvent('timer-hurts', { bubbles: true, composed: true }));
+  }
+
   reset() {
     this._stopTicking();
     this._releaseWakeLock();
@@ -293,17 +325,22 @@ class RehabitTimer extends LitElement {
 
   /** The phases in order, each with its length and the set, rep and side it belongs to (or leads to). */
   _buildPlan() {
-    const sets = bounded(this.sets, 1, 99, 1);
-    const reps = bounded(this.reps, 1, 999, 1);
-    const hold = bounded(this.hold, 1, 3600, 1);
+    const mode = [HOLD, REPS, TIME].includes(this.mode) ? this.mode : HOLD;
+    const sets = mode === TIME ? 1 : bounded(this.sets, 1, 99, 1);
+    const reps = mode === TIME ? 1 : bounded(this.reps, 1, 999, 1);
+    // how long each counted phase lasts: a hold, one repetition at the pace, or the whole time
+    const each = mode === HOLD ? bounded(this.hold, 1, 3600, 1) : mode === REPS ? bounded(this.pace, 1, 60, 3)
+      : bounded(this.minutes, 1, 600, 1) * 60;
+    const kind = mode === HOLD ? 'hold' : mode === REPS ? 'rep' : 'move';
     const rest = bounded(this.rest, 0, 600, 0);
-    const relax = bounded(this.relax, 0, 600, 3);
-    const sides = this.eachSide ? ['left', 'right'] : [null];
+    // repetitions follow one another without a pause; holds have a short relax between them
+    const relax = mode === HOLD ? bounded(this.relax, 0, 600, 3) : 0;
+    const sides = this.eachSide && mode !== TIME ? ['left', 'right'] : [null];
     const plan = [{ kind: 'getReady', seconds: GET_READY_SECONDS, set: 1, rep: 1, side: sides[0] }];
     for (let set = 1; set <= sets; set++) {
       sides.forEach((side, sideIndex) => {
         for (let rep = 1; rep <= reps; rep++) {
-          plan.push({ kind: 'hold', seconds: hold, set, rep, side });
+          plan.push({ kind, seconds: each, set, rep, side });
           const lastRep = rep === reps;
           const lastSide = sideIndex === sides.length - 1;
           if (!lastRep) {
@@ -329,7 +366,7 @@ class RehabitTimer extends LitElement {
     }
     this._plan = plan;
     this._total = start;
-    this._counts = { sets, reps };
+    this._counts = { sets, reps, mode };
   }
 
   _startTicking() {
@@ -359,7 +396,7 @@ class RehabitTimer extends LitElement {
       this._phaseIndex = index;
       this._announcement = this._describe(this._plan[index]);
       if (!first) {
-        this._blip(this._plan[index].kind === 'hold' ? 660 : 520);
+        this._blip(['hold', 'rep', 'move'].includes(this._plan[index].kind) ? 660 : 520);
       }
     }
     this._now = elapsed;
@@ -403,7 +440,10 @@ class RehabitTimer extends LitElement {
   }
 
   _where(phase) {
-    const { sets, reps } = this._counts;
+    const { sets, reps, mode } = this._counts;
+    if (mode === TIME) {
+      return '';
+    }
     const parts = [];
     if (sets > 1) {
       parts.push(format(this._label('setOf'), phase.set, sets));
@@ -537,7 +577,7 @@ class RehabitTimer extends LitElement {
     let side = '';
     if (state !== FINISHED) {
       // Before the start the element previews the first hold.
-      const shown = phase ?? this._plan.find((p) => p.kind === 'hold');
+      const shown = phase ?? this._plan[1];
       phaseText = this._phaseText(shown);
       remaining = phase ? Math.max(1, Math.ceil((phase.start + phase.ms - elapsed) / 1000)) : shown.seconds;
       where = this._where(shown);
@@ -586,6 +626,9 @@ class RehabitTimer extends LitElement {
           ${this._label('resume')}
         </button>
         <button type="button" ?hidden=${state === IDLE} @click=${this.reset}>${this._label('reset')}</button>
+        <button class="hurts" type="button" ?hidden=${state !== RUNNING && state !== PAUSED} @click=${this.hurts}>
+          ${this._label('hurts')}
+        </button>
       </div>
     `;
   }

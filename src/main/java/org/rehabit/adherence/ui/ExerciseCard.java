@@ -3,6 +3,7 @@ package org.rehabit.adherence.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +24,7 @@ import org.rehabit.adherence.domain.SkipReason;
 import org.rehabit.adherence.service.LogEntry;
 import org.rehabit.adherence.service.LogOutcome;
 import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.prescriptions.service.ItemDetails;
@@ -204,14 +206,19 @@ class ExerciseCard extends Composite<Div> {
             timer.pause();
         }
         stop.removeAll();
-        stop.add(new Paragraph(getTranslation("today.stop-now")),
+        stop.add(new Paragraph(getTranslation(item.stopRule().neck() ? "today.stop-now-neck" : "today.stop-now")),
                 new Paragraph(getTranslation("today.stop-now-flagged")));
         stop.setVisible(true);
     }
 
+    /**
+     * The follow-along timer for any exercise with a dose: holds, repetitions at a pace, or minutes. When it ends,
+     * "Mark it done" saves in one tap; "It hurts, stop" pauses it and asks the pain score right here, which the stop
+     * rule then judges like any other.
+     */
     private Optional<Div> timerBox() {
         var dosage = item.prescription().dosageOrNone();
-        if (dosage.holdSeconds() == null || dosage.holdSeconds() < 1) {
+        if (dosage.isEmpty()) {
             return Optional.empty();
         }
         var box = new Div();
@@ -219,15 +226,48 @@ class ExerciseCard extends Composite<Div> {
         var open = new Button(getTranslation("today.follow-along"), VaadinIcon.TIMER.create());
         open.addClassName("follow-along");
         open.addClickListener(click -> {
-            var sides = dosage.side() == Side.BOTH;
-            var rest = item.prescription().restSeconds() == null ? 0 : item.prescription().restSeconds();
-            timer = new FollowAlongTimer(dosage.sets() == null ? 1 : dosage.sets(),
-                    dosage.reps() == null ? 1 : dosage.reps(), dosage.holdSeconds(), sides, rest);
-            timer.addFinishedListener(done -> saved.setText(getTranslation("today.timer-finished")));
+            timer = timerFor(dosage);
+            var markDone = new Button(getTranslation("timer.mark-done"), VaadinIcon.CHECK.create());
+            markDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            markDone.addClassName("timer-mark-done");
+            markDone.setVisible(false);
+            markDone.addClickListener(done -> {
+                if (send(LogEntry.done())) {
+                    status.show(LogStatus.DONE);
+                    partBox.setVisible(false);
+                    reasonsBox.setVisible(false);
+                    markDone.setVisible(false);
+                }
+            });
+            var hurts = new Div(new PainField(getTranslation("timer.hurts-question"), score -> {
+                if (!send(LogEntry.painDuring(score))) {
+                    return false;
+                }
+                pain.show(score);
+                return true;
+            }), new Paragraph(getTranslation("timer.hurts-go-on")));
+            hurts.addClassName("timer-hurts");
+            hurts.setVisible(false);
+            timer.addFinishedListener(done -> markDone.setVisible(true));
+            timer.addHurtsListener(hurt -> hurts.setVisible(true));
             box.replace(open, timer);
+            box.add(markDone, hurts);
         });
         box.add(open);
         return Optional.of(box);
+    }
+
+    private FollowAlongTimer timerFor(Dosage dosage) {
+        if (dosage.minutes() != null) {
+            return FollowAlongTimer.minutes(dosage.minutes());
+        }
+        var sets = dosage.sets() == null ? 1 : dosage.sets();
+        var reps = dosage.reps() == null ? 1 : dosage.reps();
+        var sides = dosage.side() == Side.BOTH;
+        var rest = item.prescription().restSeconds() == null ? 0 : item.prescription().restSeconds();
+        return dosage.holdSeconds() != null && dosage.holdSeconds() > 0
+                ? FollowAlongTimer.holds(sets, reps, dosage.holdSeconds(), sides, rest)
+                : FollowAlongTimer.repetitions(sets, reps, sides, rest);
     }
 
     private OrderedList steps() {

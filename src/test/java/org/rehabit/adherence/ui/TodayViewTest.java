@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabit.base.domain.SqlTime.timestamp;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -91,12 +92,12 @@ class TodayViewTest extends BrowserlessTest {
     void pain_meeting_the_stop_rule_tells_the_patient_to_stop_at_once() {
         open("today");
         answerCheckIn("No", "No");
-        var tilt = card("Neck tilt");
-        assertThat($(Div.class).withClassName("stop-now").from(tilt).all()).isEmpty();
+        var twist = card("Chair twist");
+        assertThat($(Div.class).withClassName("stop-now").from(twist).all()).isEmpty();
 
-        click(tilt, "8");
+        click(twist, "8");
 
-        assertThat($(Div.class).withClassName("stop-now").from(tilt).all()).hasSize(1);
+        assertThat($(Div.class).withClassName("stop-now").from(twist).all()).hasSize(1);
         assertThat(texts()).contains("Stop this exercise now. Your pain is too high to carry on with it today.");
     }
 
@@ -207,6 +208,51 @@ class TodayViewTest extends BrowserlessTest {
         var grid = test($(Grid.class).single());
         assertThat(grid.getCellComponent(0, grid.getColumnPosition("difficulty")).getElement().getTextRecursively())
                 .isEqualTo("Hard lower the weight");
+    }
+
+    @Test
+    void it_hurts_during_the_timer_of_a_neck_exercise_asks_the_pain_there_and_stops_it() {
+        open("today");
+        answerCheckIn("No", "No");
+        click($(Div.class).withClassName("session-before").single(), "2");
+        var tilt = card("Neck tilt");
+        click(tilt, "Follow along with the timer");
+        var timer = $(FollowAlongTimer.class).from(tilt).single();
+        assertThat(timer.getElement().getProperty("mode")).isEqualTo("hold");
+
+        ComponentUtil.fireEvent(timer, new FollowAlongTimer.HurtsEvent(timer, true));
+        var asked = $(Div.class).withClassName("timer-hurts").from(tilt).single();
+        click(asked, "3");
+
+        assertThat($(Div.class).withClassName("stop-now").from(tilt).single().getElement().getTextRecursively())
+                .contains("bringing on neck pain");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from patient_alert where patient_id = ? and kind = 'PAIN_STOP'""", Long.class,
+                patient.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_timed_walk_finished_is_marked_done_in_one_tap() {
+        var walker = data.patientOf(therapist);
+        data.routine(walker, new RoutineDraft("Walk daily", today, null, Schedule.everyDay(), List.of(new ItemDraft(
+                jdbc.queryForObject("select id from exercise where name = 'Walking'", Long.class),
+                new Dosage(null, null, null, null, 20), null, null, false, null, null, null))));
+        data.signIn(walker);
+        open("today");
+        answerCheckIn("No", "No");
+        click(card("Walking"), "Follow along with the timer");
+        var timer = $(FollowAlongTimer.class).from(card("Walking")).single();
+        assertThat(timer.getElement().getProperty("mode")).isEqualTo("time");
+        assertThat(timer.getElement().getProperty("minutes", 0)).isEqualTo(20);
+        assertThat($(Button.class).withText("Mark it done").from(card("Walking")).all()).isEmpty();
+
+        ComponentUtil.fireEvent(timer, new FollowAlongTimer.FinishedEvent(timer, true));
+        click(card("Walking"), "Mark it done");
+
+        assertThat(pressed(card("Walking"))).containsExactly("Done");
+        assertThat(jdbc.queryForObject("""
+                select l.status from exercise_log l join exercise_session s on s.id = l.session_id
+                where s.patient_id = ?""", String.class, walker.id())).isEqualTo("DONE");
     }
 
     private void answerCheckIn(String neck, String arms) {
