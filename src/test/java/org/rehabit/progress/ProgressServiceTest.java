@@ -164,9 +164,9 @@ class ProgressServiceTest {
 
         var lines = progress.progress(patient.id(), today, today).exercises();
 
-        assertThat(lines.get(0).figures()).extracting(f -> f.easy(), f -> f.justRight(), f -> f.hard())
+        assertThat(lines.get(0)).extracting(f -> f.easy(), f -> f.justRight(), f -> f.hard())
                 .containsExactly(1, 0, 0);
-        assertThat(lines.get(1).figures()).extracting(f -> f.easy(), f -> f.justRight(), f -> f.hard())
+        assertThat(lines.get(1)).extracting(f -> f.easy(), f -> f.justRight(), f -> f.hard())
                 .containsExactly(0, 0, 1);
     }
 

@@ -1,6 +1,7 @@
 package org.rehabit.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,15 @@ public class MainLayout extends AppLayout {
         authenticationContext.getAuthenticatedUser(SignedInUser.class)
                 .ifPresent(user -> addToDrawer(userBox(user, authenticationContext)));
         addToNavbar(new IdleWatch(authenticationContext, clock));
+    }
+
+    /** The view is the page's main landmark, so a screen reader can jump past the menu to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     private SideNav menu() {

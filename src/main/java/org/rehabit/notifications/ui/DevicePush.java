@@ -3,7 +3,7 @@ package org.rehabit.notifications.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinRequest;
 import org.rehabit.base.ui.Notifications;
@@ -69,7 +69,7 @@ class DevicePush extends Composite<Div> {
         turnOff.addClickListener(click -> unsubscribe());
         turnOn.setVisible(false);
         turnOff.setVisible(false);
-        getContent().add(new H3(getTranslation("push.title")), status, turnOn, turnOff);
+        getContent().add(new H2(getTranslation("push.title")), status, turnOn, turnOff);
         addAttachListener(attach -> refresh());
     }
 

@@ -3,7 +3,7 @@ package org.rehabit.notifications.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -58,7 +58,7 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         email.setValue(setting.email());
         email.setHelperText(getTranslation("notifications.email.help"));
         if (currentUser.require().role() == Role.PATIENT) {
-            add(new H3(getTranslation("notifications.reminders.title")),
+            add(new H2(getTranslation("notifications.reminders.title")),
                     new Paragraph(getTranslation("notifications.reminders.intro")), reminders, reminderTime, again,
                     secondTime, quiet, quietFrom, quietUntil);
         } else {

@@ -135,7 +135,7 @@ public class ProgressQueries {
      */
     public List<ExerciseFigures> exercises(long patientId, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select i.exercise_id,
+                select i.exercise_id, min(e.name) as name,
                        count(*) filter (where l.status = 'DONE') as done,
                        count(*) filter (where l.status = 'PARTLY') as partly,
                        count(*) filter (where l.skip_reason = 'PAIN') as skipped_pain,
@@ -149,9 +149,11 @@ public class ProgressQueries {
                 from exercise_session s
                 join exercise_log l on l.session_id = s.id
                 join routine_item i on i.id = l.routine_item_id
+                join exercise e on e.id = i.exercise_id
                 where s.patient_id = ? and s.day between ? and ?
                 group by i.exercise_id order by min(i.position), i.exercise_id""").params(patientId, from, to)
-                .query((rs, row) -> new ExerciseFigures(rs.getLong("exercise_id"), rs.getInt("done"),
+                .query((rs, row) -> new ExerciseFigures(rs.getLong("exercise_id"), rs.getString("name"),
+                        rs.getInt("done"),
                         rs.getInt("partly"), rs.getInt("skipped_pain"), rs.getInt("skipped_no_time"),
                         rs.getInt("skipped_unsure"), rs.getInt("skipped_other"), rs.getObject("pain", Double.class),
                         rs.getInt("pain_flags"), rs.getInt("easy"), rs.getInt("just_right"), rs.getInt("hard")))

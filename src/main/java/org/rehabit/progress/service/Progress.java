@@ -11,14 +11,10 @@ import org.rehabit.progress.domain.WeekAdherence;
  * each exercise.
  */
 public record Progress(LocalDate from, LocalDate to, List<WeekAdherence> weeks, List<DayRow> days,
-        List<ExerciseLine> exercises) {
+        List<ExerciseFigures> exercises) {
 
     /** The days with pain before or after. */
     public List<DayRow> painDays() {
         return days.stream().filter(day -> day.painBefore() != null || day.painAfter() != null).toList();
-    }
-
-    /** An exercise's name and figures. */
-    public record ExerciseLine(String name, ExerciseFigures figures) {
     }
 }

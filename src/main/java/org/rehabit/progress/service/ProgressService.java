@@ -10,7 +10,6 @@ import org.rehabit.adherence.service.Progressions;
 import org.rehabit.alerts.domain.PainTrend;
 import org.rehabit.alerts.service.AlertService;
 import org.rehabit.base.service.InvalidInputException;
-import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.patients.service.PatientAccess;
 import org.rehabit.prescriptions.service.ItemDraft;
 import org.rehabit.prescriptions.service.RoutineService;
@@ -43,7 +42,6 @@ public class ProgressService {
     private final ProgressQueries queries;
     private final AlertService alerts;
     private final PatientAccess access;
-    private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Progressions progressions;
@@ -51,7 +49,7 @@ public class ProgressService {
     private final ProgressSummaries summaries;
     private final Clock clock;
 
-    ProgressService(ProgressQueries queries, AlertService alerts, PatientAccess access, CatalogService catalog,
+    ProgressService(ProgressQueries queries, AlertService alerts, PatientAccess access,
             CurrentUser currentUser, AuditTrail audit, Progressions progressions, RoutineService routines,
             ProgressSummaries summaries, Clock clock) {
         this.queries = queries;
@@ -60,7 +58,6 @@ public class ProgressService {
         this.summaries = summaries;
         this.alerts = alerts;
         this.access = access;
-        this.catalog = catalog;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -97,10 +94,8 @@ public class ProgressService {
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw InvalidInputException.of(ProgressField.RANGE, "progress.range");
         }
-        var exercises = queries.exercises(patientId, from, to);
-        var names = catalog.instructions(exercises.stream().map(e -> e.exerciseId()).toList());
         var progress = new Progress(from, to, queries.weeks(patientId, from, to), queries.days(patientId, from, to),
-                exercises.stream().map(e -> new Progress.ExerciseLine(names.get(e.exerciseId()).name(), e)).toList());
+                queries.exercises(patientId, from, to));
         audit.viewed(AuditAction.VIEWED_PROGRESS, patientId, from + " to " + to);
         return progress;
     }

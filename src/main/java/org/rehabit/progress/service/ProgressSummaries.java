@@ -29,10 +29,17 @@ class ProgressSummaries {
         this.clock = clock;
     }
 
+    /**
+     * The summary with every roll-up; the suggestions only when a day before today changed (yesterday completed, the
+     * nightly close): they read the two weeks before today, so a check-off today cannot change them.
+     */
     @EventListener
     void on(DaysRolledUp rolledUp) {
-        queries.refreshSummary(rolledUp.patientId(), LocalDate.now(clock));
-        refreshSuggestions(rolledUp.patientId());
+        var today = LocalDate.now(clock);
+        queries.refreshSummary(rolledUp.patientId(), today);
+        if (rolledUp.from().isBefore(today)) {
+            refreshSuggestions(rolledUp.patientId());
+        }
     }
 
     /** Keeps which of the patient's exercises have a progression suggestion, for the dashboard. */

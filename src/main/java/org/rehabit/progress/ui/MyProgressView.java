@@ -114,9 +114,13 @@ class MyProgressView extends VerticalLayout implements HasDynamicTitle {
         if (day.equals(today)) {
             cell.addClassName("today");
         }
+        // the cell's short text is for the eye; a screen reader reads the whole day instead, so no accessible name
+        // differs from the text shown
+        cell.getElement().setAttribute("aria-hidden", "true");
+        var spoken = new Span(label.toString());
+        spoken.addClassName("visually-hidden");
         var link = AdherenceNavigation.day("", day, today);
-        link.add(cell);
-        link.getElement().setAttribute("aria-label", label.toString());
+        link.add(cell, spoken);
         link.getElement().setAttribute("title", label.toString());
         return link;
     }

@@ -25,6 +25,7 @@ import org.rehabit.adherence.domain.PainScale;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.ui.Formats;
 import org.rehabit.base.ui.ProgressChart;
+import org.rehabit.progress.domain.ExerciseFigures;
 import org.rehabit.progress.service.Progress;
 
 /**
@@ -157,19 +158,19 @@ class ProgressPanel extends Composite<Div> {
                 PainScale.MAX);
     }
 
-    private Grid<Progress.ExerciseLine> exercises(Progress progress) {
-        var grid = new Grid<Progress.ExerciseLine>();
-        grid.addColumn(Progress.ExerciseLine::name).setHeader(getTranslation("progress.exercise")).setFlexGrow(2)
+    private Grid<ExerciseFigures> exercises(Progress progress) {
+        var grid = new Grid<ExerciseFigures>();
+        grid.addColumn(ExerciseFigures::name).setHeader(getTranslation("progress.exercise")).setFlexGrow(2)
                 .setSortable(true);
-        grid.addColumn(line -> line.figures().done()).setHeader(getTranslation("log.status.DONE"))
+        grid.addColumn(line -> line.done()).setHeader(getTranslation("log.status.DONE"))
                 .setAutoWidth(true);
-        grid.addColumn(line -> line.figures().partly()).setHeader(getTranslation("log.status.PARTLY"))
+        grid.addColumn(line -> line.partly()).setHeader(getTranslation("log.status.PARTLY"))
                 .setAutoWidth(true);
         grid.addColumn(line -> skips(line)).setHeader(getTranslation("log.status.SKIPPED")).setFlexGrow(2);
-        grid.addColumn(line -> line.figures().meanPain() == null ? "–"
-                : String.format(getLocale(), "%.1f", line.figures().meanPain()))
+        grid.addColumn(line -> line.meanPain() == null ? "–"
+                : String.format(getLocale(), "%.1f", line.meanPain()))
                 .setHeader(getTranslation("progress.pain-during")).setAutoWidth(true);
-        grid.addColumn(line -> line.figures().painFlags()).setHeader(getTranslation("progress.stop-warnings"))
+        grid.addColumn(line -> line.painFlags()).setHeader(getTranslation("progress.stop-warnings"))
                 .setAutoWidth(true);
         grid.addColumn(this::difficulty).setHeader(getTranslation("progress.difficulty")).setFlexGrow(2);
         grid.setItems(progress.exercises());
@@ -181,8 +182,8 @@ class ProgressPanel extends Composite<Div> {
     }
 
     /** How often the patient rated it easy, just right or hard ("Easy 2 · Hard 1"); a dash when never. */
-    private String difficulty(Progress.ExerciseLine line) {
-        var figures = line.figures();
+    private String difficulty(ExerciseFigures line) {
+        var figures = line;
         var rated = new LinkedHashMap<String, Integer>();
         rated.put("log.difficulty.EASY", figures.easy());
         rated.put("log.difficulty.RIGHT", figures.justRight());
@@ -192,8 +193,8 @@ class ProgressPanel extends Composite<Div> {
         return text.isEmpty() ? "–" : text;
     }
 
-    private String skips(Progress.ExerciseLine line) {
-        var figures = line.figures();
+    private String skips(ExerciseFigures line) {
+        var figures = line;
         if (figures.skipped() == 0) {
             return "0";
         }
