@@ -99,8 +99,14 @@ class ConversationsTest {
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> conversations.send(patient.id(), "Hi", null, null, null))
                     .isInstanceOf(RecordNotFoundException.class);
+        }
+        data.signIn(otherTherapist);
+        assertThatThrownBy(() -> conversations.ofDay(patient.id(), LocalDate.now(clock)))
+                .isInstanceOf(RecordNotFoundException.class);
+        for (var notStaff : new TestAccount[] {otherPatient, patient}) {
+            data.signIn(notStaff);
             assertThatThrownBy(() -> conversations.ofDay(patient.id(), LocalDate.now(clock)))
-                    .isInstanceOf(RecordNotFoundException.class);
+                    .as("the day's messages are the therapist's view").isInstanceOf(AccessDeniedException.class);
         }
         data.signIn(data.admin());
         assertThatThrownBy(() -> conversations.page(patient.id(), null)).isInstanceOf(AccessDeniedException.class);

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.rehabit.catalog.domain.Dosage;
 
 /**
- * What "partly done" is counted in for an exercise, so that any kind can be partly done: sets when there are
- * several, else repetitions when there are several, else minutes for a timed exercise, else the seconds of a single
+ * What "partly done" is counted in for an exercise, so that any kind can be partly done: minutes for a timed
+ * exercise, else sets when there are several, else repetitions when there are several, else the seconds of a single
  * hold. An exercise of one repetition without a hold is done or not.
  */
 public enum PartUnit {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.prescriptions.domain.Load;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
+import org.rehabit.prescriptions.domain.StopRule;
 import org.rehabit.prescriptions.service.ItemDetails;
 import org.rehabit.prescriptions.service.RoutineDetails;
 
@@ -25,7 +26,7 @@ import org.rehabit.prescriptions.service.RoutineDetails;
  * be a bad day): a lighter load, fewer minutes, a shorter hold, one set less or fewer repetitions, in that order of
  * preference.</li>
  * <li><b>Step up</b> when it was done on at least {@link #DONE_SHARE} of its occurrences, rated (at least once) only
- * easy or just right, and pain never rose above the "before" score: a bit more load, five more minutes, a longer hold, two more repetitions or
+ * easy or just right, pain never rose ({@link StopRule#rose}), and no red flag was reported in the window: a bit more load, five more minutes, a longer hold, two more repetitions or
  * one more set, in that order.</li>
  * </ul>
  * A suggestion is only ever shown to the therapist; accepting it makes a new version of the routine.
@@ -75,15 +76,17 @@ public final class Progression {
      * and session pain scores covering the window.
      */
     public static List<Suggestion> suggest(List<RoutineDetails> routines, List<LogRecord> logs,
-            List<SessionRecord> sessions, LocalDate today) {
+            List<SessionRecord> sessions, Set<LocalDate> redFlagDays, LocalDate today) {
         var from = today.minusDays(WINDOW_DAYS);
         var to = today.minusDays(1);
+        // a red flag in the window: no step up for anything until it is two weeks behind
+        var redFlag = redFlagDays.stream().anyMatch(day -> !day.isBefore(from) && !day.isAfter(to));
         var byOccurrence = new HashMap<Occurrence, LogRecord>();
         logs.forEach(log -> byOccurrence.put(new Occurrence(log.itemId(), log.day(), log.round()), log));
         var before = new HashMap<Occurrence, Integer>();
         sessions.forEach(session -> before.put(new Occurrence(0, session.day(), session.round()),
                 session.painBefore()));
-        var ledger = new AdherenceLedger(routines, logs, Set.of(), today);
+        var ledger = new AdherenceLedger(routines, logs, redFlagDays, today);
         var due = ledger.due(from, to);
         var suggestions = new ArrayList<Suggestion>();
         for (var routine : routines) {
@@ -104,9 +107,12 @@ public final class Progression {
                         }
                     });
                 }
-                evidence.reason().flatMap(reason -> step(item.prescription(), reason.direction())
-                        .map(proposed -> new Suggestion(routine.id(), item.exercise().id(), item.exercise().name(),
-                                reason, item.prescription(), proposed, evidence.occurrences, evidence.times(reason))))
+                evidence.reason().filter(reason -> !redFlag || reason.direction() == Direction.DOWN)
+                        .flatMap(reason -> step(item.prescription(), reason.direction())
+                                .map(proposed -> new Suggestion(routine.id(), item.exercise().id(),
+                                        item.exercise().name(),
+                                        reason, item.prescription(), proposed, evidence.occurrences,
+                                        evidence.times(reason))))
                         .ifPresent(suggestions::add);
             }
         }
@@ -120,8 +126,16 @@ public final class Progression {
                 && Objects.equals(other.prescription().load(), item.prescription().load())).findFirst();
     }
 
-    /** One step in the direction, from the prescription; empty when there is none to take. */
+    /** One step in the direction, from the prescription; empty when there is none that changes anything. */
     static Optional<PrescribedExercise> step(PrescribedExercise now, Direction direction) {
+        return proposal(now, direction).filter(proposed -> !proposed.equals(now));
+    }
+
+    /**
+     * The step: the load first (down to none at all, which the patient is told to try); else the dose, as the class
+     * comment says.
+     */
+    private static Optional<PrescribedExercise> proposal(PrescribedExercise now, Direction direction) {
         var dosage = now.dosageOrNone();
         var load = now.load();
         if (load != null) {
@@ -161,7 +175,7 @@ public final class Progression {
         var step = load.unit().step();
         var tenthMore = load.amount().multiply(new BigDecimal("1.1")).divide(step, 0, RoundingMode.CEILING)
                 .multiply(step);
-        return new Load(tenthMore.max(load.amount().add(step)).min(Load.MAX).stripTrailingZeros(), load.unit());
+        return new Load(tenthMore.max(load.amount().add(step)).min(Load.MAX), load.unit());
     }
 
     private static PrescribedExercise with(PrescribedExercise now, Dosage dosage, Load load) {
@@ -193,7 +207,7 @@ public final class Progression {
                 ratings++;
                 hard += log.difficulty() == Difficulty.HARD ? 1 : 0;
             }
-            painRose += log.pain() != null && painBefore != null && log.pain() > painBefore ? 1 : 0;
+            painRose += StopRule.rose(log.pain(), painBefore) ? 1 : 0;
             stopped += log.painFlag() || (log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN)
                     ? 1 : 0;
         }

@@ -1,5 +1,6 @@
 package org.rehabit.adherence.domain;
 
+import org.rehabit.prescriptions.domain.StopRule;
 import org.rehabit.prescriptions.service.ItemDetails;
 
 /**
@@ -16,7 +17,6 @@ public final class WeightCheck {
         if (item.prescription().load() == null || log == null) {
             return false;
         }
-        return log.difficulty() == Difficulty.HARD
-                || (log.pain() != null && log.pain() > (painBefore == null ? 0 : painBefore));
+        return log.difficulty() == Difficulty.HARD || StopRule.rose(log.pain(), painBefore);
     }
 }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The progression suggestions ({@link Progression}) for a patient's routines, from their last two weeks: for their
- * therapist, and for the dashboard's count kept with each write (as the patient) and each night (as the system).
- * Another therapist's patient is "not found".
+ * therapist, and for the dashboard's count, which is kept when a past day changes, as whoever changed it (the
+ * patient completing yesterday, the system at night). Only therapists see suggestions; a patient's own are no secret
+ * from them, but no page shows them. Another therapist's patient is "not found".
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +40,6 @@ public class Progressions {
         // whole weeks: "N days a week" routines are due by what was done in each week
         var monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return Progression.suggest(plans, records.logs(patientId, monday, today),
-                records.sessions(patientId, from, today), today);
+                records.sessions(patientId, from, today), records.redFlagDays(patientId, monday, today), today);
     }
 }

@@ -43,6 +43,7 @@ class ExerciseCard extends Composite<Div> {
     private final Div restAdvice = new Div();
     private final Div lowerWeight = new Div();
     private FollowAlongTimer timer;
+    private Div timerBox;
     private ChoiceChips<LogStatus> status;
     private PartField part;
     private ChoiceChips<SkipReason> reasons;
@@ -95,7 +96,10 @@ class ExerciseCard extends Composite<Div> {
         card.add(how);
         actions.forEach(card::add);
         if (followAlong && save != null) {
-            timerBox().ifPresent(card::add);
+            timerBox = timerBox().orElse(null);
+            if (timerBox != null) {
+                card.add(timerBox);
+            }
         }
         stop.addClassName("stop-now");
         stop.setVisible(false);
@@ -200,10 +204,13 @@ class ExerciseCard extends Composite<Div> {
         return log != null && log.status() == LogStatus.SKIPPED && log.skipReason() == SkipReason.PAIN;
     }
 
-    /** The stop rule: say so, and stop the timer if it is counting. */
+    /** The stop rule: say so, and take the timer away (with its "Mark it done"): this exercise is over for today. */
     private void showStop() {
         if (timer != null) {
-            timer.pause();
+            timer.reset();
+        }
+        if (timerBox != null) {
+            timerBox.setVisible(false);
         }
         stop.removeAll();
         stop.add(new Paragraph(getTranslation(item.stopRule().neck() ? "today.stop-now-neck" : "today.stop-now")),

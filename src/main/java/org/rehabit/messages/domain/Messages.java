@@ -58,14 +58,15 @@ public class Messages {
 
     /**
      * The messages of the conversation about a day, or about no day and sent between {@code from} and {@code to}
-     * (that day in the clinic's time zone), oldest first, at most {@code limit}.
+     * (that day in the clinic's time zone), oldest first: the newest {@code limit} of them.
      */
     public List<Message> ofDay(long patientId, LocalDate day, Instant from, Instant to, int limit) {
         return jdbc.sql(SELECT + """
                 where m.patient_id = ?
                   and (m.about_day = ? or (m.about_day is null and m.sent_at >= ? and m.sent_at < ?))
-                order by m.id limit ?""")
-                .params(patientId, day, timestamp(from), timestamp(to), limit).query(Messages::message).list();
+                order by m.id desc limit ?""")
+                .params(patientId, day, timestamp(from), timestamp(to), limit).query(Messages::message).list()
+                .reversed();
     }
 
     /** The patient's (or, {@code fromPatient} false, the staff's) messages of this conversation are read now. */

@@ -100,6 +100,7 @@ public class Conversations {
      * oldest first (at most {@link #PAGE}). Reading them here marks nothing read. Not read-only: a therapist's look
      * is audited.
      */
+    @PreAuthorize("hasRole('THERAPIST')")
     public List<Message> ofDay(long patientId, LocalDate day) {
         access.check(patientId);
         var zone = clock.getZone();

@@ -17,6 +17,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.FieldErrors;
 import org.rehabit.messages.domain.Message;
 import org.rehabit.messages.domain.WarningWords;
@@ -40,6 +41,8 @@ class ConversationPanel extends Composite<Div> {
     private final Paragraph advice = new Paragraph(getTranslation("messages.red-flag-advice"));
     private final Div about = new Div();
     private final Button arrivals = new Button(getTranslation("messages.arrived"));
+    /** Always on the page, so screen readers announce its text when a message arrives. */
+    private final Span announcer = new Span();
     private final ConversationUpdates updates;
     private Registration watching;
     private Long aboutExercise;
@@ -80,9 +83,9 @@ class ConversationPanel extends Composite<Div> {
         arrivals.addClassName("messages-arrived");
         arrivals.setVisible(false);
         arrivals.addClickListener(click -> showNewest());
-        // announced to screen readers as it appears
-        arrivals.getElement().setAttribute("aria-live", "polite");
-        getContent().add(earlier, thread, arrivals, advice, about, text, send);
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        getContent().add(earlier, thread, arrivals, announcer, advice, about, text, send);
         showNewest();
     }
 
@@ -122,18 +125,28 @@ class ConversationPanel extends Composite<Div> {
     void arrived(MessageSent sent) {
         if (sent.fromPatient() != patientSide) {
             arrivals.setVisible(true);
+            announcer.setText(getTranslation("messages.arrived"));
         }
     }
 
     private void showNewest() {
         arrivals.setVisible(false);
+        announcer.setText("");
         thread.removeAll();
         oldestShown = null;
         showOlder();
     }
 
     private void showOlder() {
-        List<Message> page = conversations.page(patientId, oldestShown);
+        List<Message> page;
+        try {
+            page = conversations.page(patientId, oldestShown);
+        } catch (RecordNotFoundException e) {
+            // the patient moved to another therapist while the page was open
+            getContent().removeAll();
+            getContent().add(new Paragraph(getTranslation("messages.no-longer")));
+            return;
+        }
         page.forEach(message -> thread.addComponentAsFirst(new MessageBubble(message, patientSide)));
         if (!page.isEmpty()) {
             oldestShown = page.getLast().id();

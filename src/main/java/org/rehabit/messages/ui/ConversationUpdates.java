@@ -27,6 +27,10 @@ class ConversationUpdates {
         });
     }
 
+    /**
+     * Runs in the sender's thread, often with the receiving page's session taken there and then: {@code arrived}
+     * only shows a button, and must never call a service (it would run with the sender's rights).
+     */
     @TransactionalEventListener
     void on(MessageSent sent) {
         open.getOrDefault(sent.patientId(), Set.of())

@@ -16,6 +16,16 @@ public record Load(
 
     public static final BigDecimal MAX = new BigDecimal("500");
 
+    /** The amount without trailing zeros (2.50 and 2.5 are the same load; 10.0 is 10). */
+    public Load {
+        if (amount != null) {
+            amount = amount.stripTrailingZeros();
+            if (amount.scale() < 0) {
+                amount = amount.setScale(0);
+            }
+        }
+    }
+
     /**
      * The next lower load to suggest when this one is too heavy: about a tenth less, rounded down to the unit's step
      * and at least one step lower; empty when there is none above zero.
@@ -24,6 +34,6 @@ public record Load(
         var step = unit.step();
         var tenthLess = amount.multiply(new BigDecimal("0.9")).divide(step, 0, RoundingMode.FLOOR).multiply(step);
         var lower = tenthLess.min(amount.subtract(step));
-        return lower.signum() > 0 ? Optional.of(new Load(lower.stripTrailingZeros(), unit)) : Optional.empty();
+        return lower.signum() > 0 ? Optional.of(new Load(lower, unit)) : Optional.empty();
     }
 }

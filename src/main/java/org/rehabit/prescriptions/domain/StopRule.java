@@ -21,12 +21,20 @@ public record StopRule(int stopAt, int stopRise, boolean neck) {
                 prescription.stopRise() == null ? DEFAULT_RISE : prescription.stopRise(), neck);
     }
 
+    /**
+     * Whether pain during an exercise rose: above the session's "before" score, or any pain at all when there is no
+     * "before" score. The one definition the neck rule, "lower the weight" and progression use.
+     */
+    public static boolean rose(Integer during, Integer before) {
+        return during != null && during > (before == null ? 0 : before);
+    }
+
     /** Whether pain during the exercise means stopping it; unknown pain never does. */
     public boolean mustStop(Integer during, Integer before) {
         if (during == null) {
             return false;
         }
-        if (neck && during > (before == null ? 0 : before)) {
+        if (neck && rose(during, before)) {
             return true;
         }
         return during >= stopAt || (before != null && during - before >= stopRise);

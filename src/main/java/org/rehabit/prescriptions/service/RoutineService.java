@@ -26,6 +26,7 @@ import org.rehabit.security.domain.PatientSummary;
 import org.rehabit.security.domain.Role;
 import org.rehabit.security.service.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,12 +52,14 @@ public class RoutineService {
     private final AuditTrail audit;
     private final Clock clock;
     private final LoadUnit loadUnit;
+    private final ApplicationEventPublisher events;
 
     RoutineService(RoutineRepository routines, PatientAccess access, CatalogService catalog,
             CurrentUser currentUser, RoutineReader reader, RoutineHandout handout, ClinicService clinic,
-            MessageSource messages, AuditTrail audit, Clock clock,
+            MessageSource messages, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
             @Value("${rehabit.load-unit:KG}") LoadUnit loadUnit) {
         this.routines = routines;
+        this.events = events;
         this.loadUnit = loadUnit;
         this.access = access;
         this.catalog = catalog;
@@ -118,6 +121,7 @@ public class RoutineService {
         routines.flush();
         audit.record(AuditAction.REVISED_ROUTINE, routine.getPatientId(),
                 "routine " + routineId + " version " + routine.latest().getNumber());
+        events.publishEvent(new RoutineRevised(routine.getPatientId(), routineId));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.router.QueryParameters;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.AlertAction;
 import org.rehabit.base.ui.Notifications;
 import org.rehabit.prescriptions.service.RoutineService;
@@ -29,11 +30,19 @@ class ChangeRoutineForAlert implements AlertAction {
         change.setText(change.getTranslation("routine.alert.change"));
         change.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         change.addClassName("change-routine-for-alert");
-        change.addClickListener(click -> routines.routineToChange(alert.patientId(), alert.exerciseId())
-                .ifPresentOrElse(routineId -> change.getUI().ifPresent(ui -> ui.navigate(ReviseRoutineView.class,
-                        routineId, alert.exerciseId() == null ? QueryParameters.empty()
-                                : QueryParameters.of(ReviseRoutineView.EXERCISE, alert.exerciseId().toString()))),
-                        () -> Notifications.info(change.getTranslation("routine.alert.none"))));
+        change.addClickListener(click -> {
+            try {
+                routines.routineToChange(alert.patientId(), alert.exerciseId()).ifPresentOrElse(
+                        routineId -> change.getUI().ifPresent(ui -> ui.navigate(ReviseRoutineView.class, routineId,
+                                alert.exerciseId() == null ? QueryParameters.empty()
+                                        : QueryParameters.of(ReviseRoutineView.EXERCISE,
+                                                alert.exerciseId().toString()))),
+                        () -> Notifications.info(change.getTranslation("routine.alert.none")));
+            } catch (RecordNotFoundException e) {
+                // the patient moved to another therapist since the page was opened
+                Notifications.info(change.getTranslation("routine.alert.none"));
+            }
+        });
         return change;
     }
 }

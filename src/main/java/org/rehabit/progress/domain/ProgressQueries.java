@@ -62,18 +62,20 @@ public class ProgressQueries {
                 pain_values = excluded.pain_values, last_active = excluded.last_active
             where progress_summary.as_of %s excluded.as_of""";
 
+    /** The exercises of a patient with a progression suggestion, and which way, replacing those kept before. */
+    public void replaceSuggestions(long patientId, Map<Long, String> directionByExercise) {
+        jdbc.sql("delete from progression_suggestion where patient_id = ?").param(patientId).update();
+        // "on conflict": an accepted step and the patient's own write may refresh the same patient at once
+        directionByExercise.forEach((exerciseId, direction) -> jdbc.sql("""
+                insert into progression_suggestion (patient_id, exercise_id, direction) values (?, ?, ?)
+                on conflict (patient_id, exercise_id) do update set direction = excluded.direction""")
+                .params(patientId, exerciseId, direction).update());
+    }
+
     /**
      * Works out again the patient's dashboard figures as of {@code today}, after their roll-up changed (a summary
      * already worked out for a later day is kept).
      */
-    /** The exercises of a patient with a progression suggestion, and which way, replacing those kept before. */
-    public void replaceSuggestions(long patientId, Map<Long, String> directionByExercise) {
-        jdbc.sql("delete from progression_suggestion where patient_id = ?").param(patientId).update();
-        directionByExercise.forEach((exerciseId, direction) -> jdbc.sql("""
-                insert into progression_suggestion (patient_id, exercise_id, direction) values (?, ?, ?)""")
-                .params(patientId, exerciseId, direction).update());
-    }
-
     public void refreshSummary(long patientId, LocalDate today) {
         summaryUpsert("a.id = :patient", "<=", today).param("patient", patientId).update();
     }

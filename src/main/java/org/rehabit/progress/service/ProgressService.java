@@ -46,16 +46,14 @@ public class ProgressService {
     private final AuditTrail audit;
     private final Progressions progressions;
     private final RoutineService routines;
-    private final ProgressSummaries summaries;
     private final Clock clock;
 
     ProgressService(ProgressQueries queries, AlertService alerts, PatientAccess access,
             CurrentUser currentUser, AuditTrail audit, Progressions progressions, RoutineService routines,
-            ProgressSummaries summaries, Clock clock) {
+            Clock clock) {
         this.queries = queries;
         this.progressions = progressions;
         this.routines = routines;
-        this.summaries = summaries;
         this.alerts = alerts;
         this.access = access;
         this.currentUser = currentUser;
@@ -111,10 +109,10 @@ public class ProgressService {
      * proposed dose and everything else as it was. False when there is no such suggestion (any more).
      */
     @Transactional
-    public boolean accept(long patientId, long exerciseId, Progression.Direction direction) {
+    public boolean accept(long patientId, long routineId, long exerciseId, Progression.Direction direction) {
         access.check(patientId);
-        var suggestion = progressions.of(patientId).stream()
-                .filter(s -> s.exerciseId() == exerciseId && s.direction() == direction).findFirst();
+        var suggestion = progressions.of(patientId).stream().filter(s -> s.routineId() == routineId
+                && s.exerciseId() == exerciseId && s.direction() == direction).findFirst();
         if (suggestion.isEmpty()) {
             return false;
         }
@@ -127,8 +125,8 @@ public class ProgressService {
             return item.avoidConfirmedBy() == null ? draft : draft.confirmingAvoid();
         }).toList();
         var from = latest.effectiveFrom().isAfter(today) ? latest.effectiveFrom() : today;
+        // the dashboard's count follows through RoutineRevised
         routines.revise(routine.id(), routine.version(), latest.toDraft(from).withItems(items));
-        summaries.refreshSuggestions(patientId);
         return true;
     }
 

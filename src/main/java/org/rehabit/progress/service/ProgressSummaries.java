@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.rehabit.adherence.domain.Progression;
 import org.rehabit.adherence.service.DaysRolledUp;
 import org.rehabit.adherence.service.Progressions;
+import org.rehabit.prescriptions.service.RoutineRevised;
 import org.rehabit.progress.domain.ProgressQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -42,8 +43,14 @@ class ProgressSummaries {
         }
     }
 
+    /** A changed routine changes what is suggested (a new dose starts afresh). */
+    @EventListener
+    void on(RoutineRevised revised) {
+        refreshSuggestions(revised.patientId());
+    }
+
     /** Keeps which of the patient's exercises have a progression suggestion, for the dashboard. */
-    void refreshSuggestions(long patientId) {
+    private void refreshSuggestions(long patientId) {
         queries.replaceSuggestions(patientId, progressions.of(patientId).stream().collect(Collectors.toMap(
                 Progression.Suggestion::exerciseId, suggestion -> suggestion.direction().name(), (a, b) -> a)));
     }

@@ -169,7 +169,8 @@ class PatientDayView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private String recorded(Row row, DayPlan plan) {
         if (row.log().isEmpty() || row.log().get().status() == null) {
-            return getTranslation(plan.today() ? "patient-day.not-yet" : "patient-day.not-recorded");
+            // today and yesterday can still be completed
+            return getTranslation(plan.editable() ? "patient-day.not-yet" : "patient-day.not-recorded");
         }
         var log = row.log().get();
         var status = getTranslation("log.status." + log.status().name());

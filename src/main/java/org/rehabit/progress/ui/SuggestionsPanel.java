@@ -51,7 +51,8 @@ class SuggestionsPanel extends Composite<Div> {
                 suggestion.occurrences(), Progression.WINDOW_DAYS));
         why.addClassName("suggestion-why");
         var accept = new Button(getTranslation("suggestions.accept"), click -> {
-            if (progress.accept(patientId, suggestion.exerciseId(), suggestion.direction())) {
+            if (progress.accept(patientId, suggestion.routineId(), suggestion.exerciseId(),
+                    suggestion.direction())) {
                 Notifications.success(getTranslation("suggestions.accepted", suggestion.exerciseName()));
             } else {
                 Notifications.info(getTranslation("suggestions.gone"));

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rehabit.adherence.domain.Progression.Direction;
 import org.rehabit.catalog.domain.Dosage;
@@ -31,6 +33,7 @@ class ProgressionTest {
 
     final List<LogRecord> logs = new ArrayList<>();
     final List<SessionRecord> sessions = new ArrayList<>();
+    final Set<LocalDate> redFlags = new HashSet<>();
     final RoutineDetails daily = routine(version(1, MONDAY, null, Schedule.everyDay()));
 
     @Test
@@ -47,6 +50,34 @@ class ProgressionTest {
         assertThat(suggestion.reason()).isEqualTo(Progression.Reason.EASY);
         assertThat(suggestion.times()).as("done").isEqualTo(13);
         assertThat(suggestion.occurrences()).isEqualTo(14);
+    }
+
+    @Test
+    void a_red_flag_in_the_two_weeks_or_pain_without_a_score_before_allows_no_step_up() {
+        for (int n = 0; n < 14; n++) {
+            log(n, LogStatus.DONE, Difficulty.EASY, null);
+        }
+        redFlags.add(MONDAY.plusDays(9));
+        assertThat(suggest()).as("a red flag on day 9").isEmpty();
+
+        redFlags.clear();
+        logs.clear();
+        for (int n = 0; n < 14; n++) {
+            log(n, LogStatus.DONE, Difficulty.EASY, n < 2 ? 1 : null);
+        }
+        assertThat(only().reason()).as("pain 1 with no score before, twice: a rise, as for the neck rule")
+                .isEqualTo(Progression.Reason.PAIN_ROSE);
+    }
+
+    @Test
+    void a_step_that_changes_nothing_is_not_suggested() {
+        var heaviest = new PrescribedExercise(1L, new Dosage(2, 10, null, null, null), null, null,
+                new Load(Load.MAX, LoadUnit.KG), null, null);
+        assertThat(Progression.step(heaviest, Direction.UP)).isEmpty();
+        var lightest = new PrescribedExercise(1L, new Dosage(2, 10, null, null, null), null, null,
+                new Load(new BigDecimal("0.5"), LoadUnit.KG), null, null);
+        assertThat(Progression.step(lightest, Direction.DOWN).orElseThrow().load()).as("then without the weight")
+                .isNull();
     }
 
     @Test
@@ -103,7 +134,7 @@ class ProgressionTest {
                     Difficulty.EASY, false, Instant.EPOCH));
         }
 
-        assertThat(Progression.suggest(List.of(routine), logs, sessions, TODAY)).as("2 days at the new dose")
+        assertThat(Progression.suggest(List.of(routine), logs, sessions, redFlags, TODAY)).as("2 days at the new dose")
                 .isEmpty();
     }
 
@@ -128,7 +159,7 @@ class ProgressionTest {
     }
 
     private List<Progression.Suggestion> suggest() {
-        return Progression.suggest(List.of(daily), logs, sessions, TODAY);
+        return Progression.suggest(List.of(daily), logs, sessions, redFlags, TODAY);
     }
 
     private Progression.Suggestion only() {

@@ -226,6 +226,7 @@ class TodayViewTest extends BrowserlessTest {
 
         assertThat($(Div.class).withClassName("stop-now").from(tilt).single().getElement().getTextRecursively())
                 .contains("bringing on neck pain");
+        assertThat($(FollowAlongTimer.class).from(tilt).all()).as("the timer goes, with its Mark it done").isEmpty();
         assertThat(jdbc.queryForObject("""
                 select count(*) from patient_alert where patient_id = ? and kind = 'PAIN_STOP'""", Long.class,
                 patient.id())).isEqualTo(1);

@@ -49,6 +49,8 @@ class StopRuleTest {
         assertThat(load("20", LoadUnit.LB).lower()).contains(load("18", LoadUnit.LB));
         assertThat(load("5", LoadUnit.LB).lower()).contains(load("4", LoadUnit.LB));
         assertThat(load("0.5", LoadUnit.KG).lower()).as("nothing lighter than the lightest step").isEmpty();
+        assertThat(load("2.50", LoadUnit.KG)).isEqualTo(load("2.5", LoadUnit.KG));
+        assertThat(load("10.0", LoadUnit.KG).amount().toPlainString()).isEqualTo("10");
     }
 
     private static PrescribedExercise prescription(Integer stopAt, Integer stopRise) {

@@ -110,7 +110,7 @@ class SuggestionsTest extends BrowserlessTest {
         data.signIn(data.therapist());
 
         assertThatThrownBy(() -> progress.suggestions(patient.id())).isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> progress.accept(patient.id(), 1, Direction.UP))
+        assertThatThrownBy(() -> progress.accept(patient.id(), routine, 1, Direction.UP))
                 .isInstanceOf(RecordNotFoundException.class);
         data.signIn(therapist);
         assertThat(progress.suggestions(patient.id())).hasSize(1);
