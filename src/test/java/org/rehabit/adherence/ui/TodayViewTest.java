@@ -160,13 +160,7 @@ class TodayViewTest extends BrowserlessTest {
 
     @Test
     void a_walk_partly_done_takes_the_minutes_walked_and_refuses_the_whole_walk() {
-        var walker = data.patientOf(therapist);
-        data.routine(walker, new RoutineDraft("Walk daily", today, null, Schedule.everyDay(), List.of(new ItemDraft(
-                jdbc.queryForObject("select id from exercise where name = 'Walking'", Long.class),
-                new Dosage(null, null, null, null, 20), null, null, false, null, null, null))));
-        data.signIn(walker);
-        open("today");
-        answerCheckIn("No", "No");
+        var walker = signInWalkingTwentyMinutes();
         click(card("Walking"), "Partly done");
         var minutes = $(IntegerField.class).withCaption("Minutes done").single();
 
@@ -234,13 +228,7 @@ class TodayViewTest extends BrowserlessTest {
 
     @Test
     void a_timed_walk_finished_is_marked_done_in_one_tap() {
-        var walker = data.patientOf(therapist);
-        data.routine(walker, new RoutineDraft("Walk daily", today, null, Schedule.everyDay(), List.of(new ItemDraft(
-                jdbc.queryForObject("select id from exercise where name = 'Walking'", Long.class),
-                new Dosage(null, null, null, null, 20), null, null, false, null, null, null))));
-        data.signIn(walker);
-        open("today");
-        answerCheckIn("No", "No");
+        var walker = signInWalkingTwentyMinutes();
         click(card("Walking"), "Follow along with the timer");
         var timer = $(FollowAlongTimer.class).from(card("Walking")).single();
         assertThat(timer.getElement().getProperty("mode")).isEqualTo("time");
@@ -254,6 +242,18 @@ class TodayViewTest extends BrowserlessTest {
         assertThat(jdbc.queryForObject("""
                 select l.status from exercise_log l join exercise_session s on s.id = l.session_id
                 where s.patient_id = ?""", String.class, walker.id())).isEqualTo("DONE");
+    }
+
+    /** A patient of the therapist who walks 20 minutes every day, signed in, on Today after the check-in. */
+    private TestAccount signInWalkingTwentyMinutes() {
+        var walker = data.patientOf(therapist);
+        data.routine(walker, new RoutineDraft("Walk daily", today, null, Schedule.everyDay(), List.of(new ItemDraft(
+                jdbc.queryForObject("select id from exercise where name = 'Walking'", Long.class),
+                new Dosage(null, null, null, null, 20), null, null, false, null, null, null))));
+        data.signIn(walker);
+        open("today");
+        answerCheckIn("No", "No");
+        return walker;
     }
 
     private void answerCheckIn(String neck, String arms) {
