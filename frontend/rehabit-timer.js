@@ -8,6 +8,7 @@
  * Three modes, each after "get ready":
  * - hold: for every set (and, with eachSide, first the left side and then the right side) hold, relax, hold ... hold;
  * - reps: for every set (and side) one repetition every `pace` seconds, counted aloud on screen ("Rep 3 of 10");
+ *   before the start the patient may choose a slower or quicker tempo (PACES);
  * - time: one countdown of `minutes`.
  * A rest between sets; at the end a soft tone, a short vibration, the finished text and a bubbling
  * `timer-finished` event. While counting, "It hurts, stop" pauses and sends a bubbling `timer-hurts` event, so the
@@ -22,6 +23,9 @@ const IDLE = 'idle';
 const RUNNING = 'running';
 const PAUSED = 'paused';
 const FINISHED = 'finished';
+
+/** The tempos a patient may choose for repetitions, in seconds per repetition. */
+const PACES = [2, 3, 4, 5];
 
 const HOLD = 'hold';
 const REPS = 'reps';
@@ -153,6 +157,31 @@ class RehabitTimer extends LitElement {
       border-radius: inherit;
       background: var(--lumo-primary-color);
       transition: width 0.25s linear;
+    }
+
+    .pace {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: center;
+      gap: var(--lumo-space-xs);
+      margin-bottom: var(--lumo-space-s);
+    }
+
+    .pace-label {
+      flex-basis: 100%;
+      color: var(--lumo-secondary-text-color);
+    }
+
+    button.pace-choice {
+      flex: 0 0 auto;
+      padding: 0 var(--lumo-space-m);
+      font-weight: 400;
+    }
+
+    button.pace-choice[aria-pressed='true'] {
+      background: var(--lumo-primary-color);
+      color: var(--lumo-primary-contrast-color);
     }
 
     .buttons {
@@ -615,6 +644,23 @@ class RehabitTimer extends LitElement {
       >
         <div class="bar-value" style="width: ${progress}%"></div>
       </div>
+      ${this.mode === REPS && state === IDLE
+        ? html`<div class="pace" role="group" aria-label=${this._label('pace')}>
+            <span class="pace-label">${this._label('pace')}</span>
+            ${PACES.map(
+              (seconds) => html`<button
+                type="button"
+                class="pace-choice"
+                aria-pressed=${String(bounded(this.pace, 1, 60, 3) === seconds)}
+                @click=${() => {
+                  this.pace = seconds;
+                }}
+              >
+                ${format(this._label('seconds'), seconds)}
+              </button>`
+            )}
+          </div>`
+        : nothing}
       <div class="buttons" part="buttons">
         <button class="primary" type="button" ?hidden=${state !== IDLE} @click=${this.start}>
           ${this._label('start')}

@@ -54,7 +54,10 @@ class FollowAlongTimer extends Component {
         return timer;
     }
 
-    /** Repetitions one every {@link #PACE_SECONDS} seconds, counted; the other parameters as for holds. */
+    /**
+     * Repetitions one every {@link #PACE_SECONDS} seconds, counted (the patient may choose another tempo before the
+     * start); the other parameters as for holds.
+     */
     static FollowAlongTimer repetitions(int sets, int reps, boolean eachSide, int restSeconds) {
         var timer = new FollowAlongTimer("reps", sets, reps, eachSide, restSeconds);
         timer.getElement().setProperty("pace", PACE_SECONDS);
@@ -94,6 +97,7 @@ class FollowAlongTimer extends Component {
         labels.put("repPhase", getTranslation("timer.move"));
         labels.put("movePhase", getTranslation("timer.keep-going"));
         labels.put("hurts", getTranslation("timer.hurts"));
+        labels.put("pace", getTranslation("timer.pace"));
         labels.put("restPhase", getTranslation("timer.rest"));
         labels.put("setOf", getTranslation("timer.set-of"));
         labels.put("repOf", getTranslation("timer.rep-of"));
