@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -108,6 +109,26 @@ class PatientDayViewTest extends BrowserlessTest {
         assertThat(selected.getElement().getAttribute("data-exercise")).isEqualTo("Rounded back (cat-cow)");
         assertThat($(Paragraph.class).withClassName("routine-item-why").single().getText())
                 .startsWith("An alert was about this exercise");
+    }
+
+    @Test
+    void a_made_up_exercise_in_the_address_selects_nothing_and_an_ended_routine_is_not_changed() {
+        data.signIn(therapist);
+        var routine = jdbc.queryForObject("select id from routine where patient_id = ?", Long.class, patient.id());
+
+        assertThat(open("routines/revise/" + routine + "?exercise=abc")).isEqualTo("routines/revise");
+        assertThat($(Div.class).withClassName("routine-item-selected").all()).isEmpty();
+        assertThat(open("routines/revise/" + routine + "?exercise=999999")).isEqualTo("routines/revise");
+        assertThat($(Div.class).withClassName("routine-item-selected").all()).isEmpty();
+
+        jdbc.update("update routine_version set effective_from = ?, end_date = ? where routine_id = ?",
+                today.minusDays(10), today.minusDays(1), routine);
+        open("progress/" + patient.id());
+        test($(Button.class).withText("Change the routine").single()).click();
+        assertThat(routeOf(getCurrentView())).as("no routine in force: it says so and stays")
+                .startsWith("progress");
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("This patient has no routine in force to change.");
     }
 
     @Test
