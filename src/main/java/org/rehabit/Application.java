@@ -22,8 +22,10 @@ import org.springframework.context.annotation.Bean;
 // the session filters see every use as before.
 @Push(transport = Transport.WEBSOCKET_XHR)
 // Installable on a phone's home screen; the icon is META-INF/resources/icons/icon.png, the colour Lumo's primary.
+// Its service worker keeps the shell, the bundle and these style sheets, so the patient's day opens offline.
 @PWA(name = "Rehabit", shortName = "Rehabit", description = "Home exercises from your physiotherapist",
-        iconPath = "icons/icon.png", themeColor = "#1f847a", backgroundColor = "#ffffff", startPath = "")
+        iconPath = "icons/icon.png", themeColor = "#1f847a", backgroundColor = "#ffffff", startPath = "",
+        offlineResources = {Lumo.STYLESHEET, "styles.css"})
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -21,6 +21,7 @@ class LoginCsrfToken implements VaadinServiceInitListener {
                 var head = page.getDocument().head();
                 head.appendElement("meta").attr("name", "_csrf_parameter").attr("content", token.getParameterName());
                 head.appendElement("meta").attr("name", "_csrf").attr("content", token.getToken());
+                head.appendElement("meta").attr("name", "_csrf_header").attr("content", token.getHeaderName());
             }
         });
     }

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,6 +28,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -62,6 +65,7 @@ class SecurityConfig {
             @Value("${rehabit.session.max-lifetime:12h}") Duration sessionLifetime) throws Exception {
         // After signing in, a user lands on the page they asked for, never on a file (robots.txt, an icon) that a
         // browser or a crawler happened to fetch first.
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         requestCache.ignoreRequests(RegexRequestMatcher.regexMatcher(".*/[^/]*\\.[^/]*"));
         return http
                 // Vaadin would exempt the sign-in form from CSRF protection; the form sends the token instead
@@ -89,7 +93,11 @@ class SecurityConfig {
                 .exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
                         (request, response, denied) -> response
                                 .sendRedirect(request.getContextPath() + "/login?expired"),
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")))
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login"))
+                        // the page drawn in the browser asks for its data: not signed in is a 401 and refused (a
+                        // missing CSRF token too) a 403, never the sign-in page
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), api))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         // activation links carry their token in the address: it never leaves in a Referer
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -63,11 +63,11 @@ class IdleSignOutIT extends RealBrowser {
             var found = d.findElements(By.cssSelector(".check-in-question"));
             return found.size() == 2 ? found : null;
         })) {
-            click(question.findElements(By.cssSelector("vaadin-button.chip")).stream()
+            click(question.findElements(By.cssSelector("button.chip")).stream()
                     .filter(b -> b.getText().equals("No")).findFirst().orElseThrow());
         }
         click(browser.findElement(By.cssSelector(".check-in-continue")));
-        click(wait.until(d -> d.findElement(By.xpath("//vaadin-button[contains(., 'Follow along')]"))));
+        click(wait.until(d -> d.findElement(By.xpath("//button[contains(., 'Follow along')]"))));
         var timer = wait.until(d -> d.findElement(By.cssSelector("rehabit-timer")));
         click(wait.until(d -> timer.getShadowRoot().findElements(By.cssSelector("button.primary")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)));

@@ -51,7 +51,7 @@ class MessagesIT extends RealBrowser {
             var found = d.findElements(By.cssSelector(".check-in-question"));
             return found.size() == 2 ? found : null;
         })) {
-            tap(question.findElements(By.cssSelector("vaadin-button.chip")).stream()
+            tap(question.findElements(By.cssSelector("button.chip")).stream()
                     .filter(b -> b.getText().equals("No")).findFirst().orElseThrow());
         }
         tap(browser.findElement(By.cssSelector(".check-in-continue")));

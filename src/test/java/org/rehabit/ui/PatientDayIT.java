@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
@@ -53,7 +55,7 @@ class PatientDayIT extends RealBrowser {
         answerCheckIn("No", "No");
 
         var tilt = card("Neck tilt");
-        tap(tilt.findElement(By.xpath(".//vaadin-button[contains(., 'Follow along')]")));
+        tap(tilt.findElement(By.xpath(".//button[contains(., 'Follow along')]")));
         var timer = wait.until(d -> card("Neck tilt").findElement(By.cssSelector("rehabit-timer")));
         wait.until(d -> timer.getShadowRoot().findElements(By.cssSelector("button.primary")).stream()
                 .anyMatch(WebElement::isDisplayed));
@@ -98,6 +100,62 @@ class PatientDayIT extends RealBrowser {
         saveScreenshot("patient-day-blocked");
     }
 
+    @Test
+    void taps_made_offline_survive_a_reload_and_are_saved_once_when_the_network_is_back() throws Exception {
+        signIn(patient.username(), TestData.PASSWORD);
+        wait.until(ExpectedConditions.urlToBe(url("today")));
+        answerCheckIn("No", "No");
+        wait.until(d -> queued() == 0);
+        wait.until(d -> Boolean.TRUE.equals(script(
+                "return !!(navigator.serviceWorker && navigator.serviceWorker.controller)")));
+
+        network(false);
+        choose(card("Neck tilt"), "Done");
+        choose(card("Rounded back (cat-cow)"), "Done");
+        wait.until(d -> d.findElement(By.cssSelector(".day-status")).getAttribute("textContent")
+                .contains("Saved on this phone"));
+        browser.navigate().refresh();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".offline-copy")));
+        assertThat(pressed(card("Neck tilt"))).containsExactly("Done");
+        assertThat(pressed(card("Rounded back (cat-cow)"))).containsExactly("Done");
+        assertThat(logs()).as("nothing has reached the server").isZero();
+        saveScreenshot("patient-day-offline");
+
+        network(true);
+
+        wait.until(d -> logs() == 2 && queued() == 0);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".offline-copy")));
+        assertThat(pressed(card("Neck tilt"))).containsExactly("Done");
+        assertThat(logs()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from applied_day_action where patient_id = ?", Long.class,
+                patient.id())).as("the check-in and the two taps, each once").isEqualTo(3);
+    }
+
+    private long logs() {
+        return jdbc.queryForObject("""
+                select count(*) from exercise_log l join exercise_session s on s.id = l.session_id
+                where s.patient_id = ?""", Long.class, patient.id());
+    }
+
+    /** How many actions the page keeps on the phone, not yet confirmed by the server. */
+    private long queued() {
+        return ((Number) script("return JSON.parse(localStorage.getItem('rehabit.queue') || '[]').length"))
+                .longValue();
+    }
+
+    private Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    /** Cuts the phone's network or gives it back, as DevTools does. */
+    private void network(boolean online) {
+        var chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     private void answerCheckIn(String neck, String arms) {
         var questions = wait.until(d -> {
             var found = d.findElements(By.cssSelector(".check-in-question"));
@@ -115,10 +173,10 @@ class PatientDayIT extends RealBrowser {
                 .orElse(null));
     }
 
-    /** Taps a choice and waits until the server has marked it chosen. */
+    /** Taps a choice and waits until the page shows it chosen. */
     private void choose(WebElement inside, String caption) {
-        var button = inside.findElements(By.cssSelector("vaadin-button.chip")).stream()
-                .filter(b -> b.getText().equals(caption)).findFirst().orElseThrow();
+        var button = inside.findElements(By.cssSelector("button.chip")).stream()
+                .filter(b -> b.getAttribute("textContent").strip().equals(caption)).findFirst().orElseThrow();
         tap(button);
         wait.until(d -> "true".equals(button.getAttribute("aria-pressed")));
     }
@@ -130,7 +188,8 @@ class PatientDayIT extends RealBrowser {
     }
 
     private List<String> pressed(WebElement inside) {
-        return inside.findElements(By.cssSelector("vaadin-button.chip")).stream()
-                .filter(b -> "true".equals(b.getAttribute("aria-pressed"))).map(WebElement::getText).toList();
+        return inside.findElements(By.cssSelector("button.chip")).stream()
+                .filter(b -> "true".equals(b.getAttribute("aria-pressed")))
+                .map(b -> b.getAttribute("textContent").strip()).toList();
     }
 }

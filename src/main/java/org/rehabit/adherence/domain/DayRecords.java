@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -140,6 +141,16 @@ public class DayRecords {
      * this first, so two of them (two tabs, the nightly job) run one after the other, the second reading what the
      * first wrote, and never wait for each other's rows in opposite orders.
      */
+    /**
+     * Claims the key of an action sent from the patient's phone: true the first time, false when an action with that
+     * key was applied before (its transaction committed), so that it is not applied again.
+     */
+    public boolean claimAction(long patientId, UUID key, LocalDate day, Instant at) {
+        return jdbc.sql("""
+                insert into applied_day_action (patient_id, action_key, day, applied_at) values (?, ?, ?, ?)
+                on conflict do nothing""").params(patientId, key, day, timestamp(at)).update() == 1;
+    }
+
     public void lockPatient(long patientId) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(patientId).query().listOfRows();
     }

@@ -180,6 +180,32 @@ public class PatientDayService {
         return session;
     }
 
+    /**
+     * Applies an action sent from the patient's phone, once: its key is stored in this transaction, so an action
+     * applied before is answered as such and changes nothing. A refusal throws, like the entry itself would.
+     */
+    public ActionResult apply(LocalDate day, DayAction action) {
+        var me = me();
+        records.lockPatient(me);
+        if (!records.claimAction(me, action.key(), day, clock.instant())) {
+            return ActionResult.alreadyApplied(action.key());
+        }
+        return ActionResult.applied(action.key(), switch (action) {
+            case DayAction.CheckInAnswers answers -> {
+                if (!day.equals(today())) {
+                    throw InvalidInputException.of(DayField.DAY, "day.check-in-today-only");
+                }
+                checkIn(answers.severeNeckPain(), answers.armSymptoms());
+                yield null;
+            }
+            case DayAction.ExerciseEntry exercise -> record(day, exercise.round(), exercise.itemId(), exercise.entry());
+            case DayAction.SessionUpdate session -> {
+                recordSession(day, session.round(), session.entry());
+                yield null;
+            }
+        });
+    }
+
     /** Day-by-day adherence and pain, the streak and each exercise's record, from {@code from} to today. */
     @Transactional(readOnly = true)
     public History history(LocalDate from) {

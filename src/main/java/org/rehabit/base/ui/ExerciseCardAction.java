@@ -1,14 +1,14 @@
 package org.rehabit.base.ui;
 
-import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
+import org.rehabit.base.service.Translator;
 
 /**
  * Something another feature offers on each exercise card of the patient's day (asking the physiotherapist about the
- * exercise), so that the day need not know that feature. Implementations are Spring beans, shown in their
- * {@code @Order}.
+ * exercise), so that the day need not know that feature. The day is drawn in the browser, so an action is a link.
+ * Implementations are Spring beans, shown in their {@code @Order}.
  */
 public interface ExerciseCardAction {
 
-    Component create(long exerciseId, LocalDate day);
+    CardLink create(long exerciseId, LocalDate day, Translator text);
 }

@@ -48,7 +48,8 @@ public class IdleWatch extends Div {
         super.onAttach(attachEvent);
         var idle = Duration.ofSeconds(VaadinSession.getCurrent().getSession().getMaxInactiveInterval());
         var warning = idle.dividedBy(2).compareTo(WARNING) < 0 ? idle.dividedBy(2) : WARNING;
-        // Every round trip to the server (a tap that reached it) is use; heartbeats are not. A running timer is
+        // Every round trip to the server (a tap that reached it, through Flow or the day's own requests) is use;
+        // heartbeats are not. A running timer is
         // recognised by its state (frontend/rehabit-timer.js).
         getElement().executeJs("""
                 // signs out a little before the server's limit, which counts from when a request arrived
@@ -62,6 +63,8 @@ public class IdleWatch extends Div {
                   window.Vaadin.connectionState.addStateChangeListener((before, now) => {
                     if (now === 'connected') { box._idleUsed(); }
                   });
+                  // a page drawn in the browser (the patient's day) reached the server with its own request
+                  window.addEventListener('rehabit-used', () => box._idleUsed());
                 }
                 box._idleUsed = used;
                 const timing = () => [...document.querySelectorAll('rehabit-timer')].some(t => t._state === 'running');

@@ -5,6 +5,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabit.base.service.Translator;
+import org.rehabit.clinic.domain.ClinicProfile;
 import org.rehabit.clinic.service.ClinicService;
 
 /**
@@ -13,29 +17,49 @@ import org.rehabit.clinic.service.ClinicService;
  */
 public class ClinicContact extends Composite<Div> {
 
+    /** One line of the contact details: a link when {@code href} is set. */
+    public record Line(String text, String href, String className) {
+    }
+
     public ClinicContact(ClinicService clinic) {
-        var profile = clinic.profile();
         var box = getContent();
         box.addClassName("clinic-contact");
-        var name = new Span(profile.name());
-        name.addClassName("clinic-name");
-        box.add(name);
+        for (var line : lines(clinic.profile(), this::getTranslation)) {
+            if (line.className().equals("clinic-name")) {
+                var name = new Span(line.text());
+                name.addClassName(line.className());
+                box.add(name);
+                continue;
+            }
+            if (line.href() == null) {
+                var paragraph = new Paragraph(line.text());
+                paragraph.addClassName(line.className());
+                box.add(paragraph);
+            } else {
+                var link = new Anchor(line.href(), line.text());
+                link.addClassName(line.className());
+                box.add(new Paragraph(link));
+            }
+        }
+    }
+
+    /** The lines, for the pages drawn in the browser too. */
+    public static List<Line> lines(ClinicProfile profile, Translator text) {
+        var lines = new ArrayList<Line>();
+        lines.add(new Line(profile.name(), null, "clinic-name"));
         if (profile.phone() != null) {
-            var call = new Anchor("tel:" + profile.phone().replaceAll("[^0-9+]", ""),
-                    getTranslation("clinic.call", profile.phone()));
-            call.addClassName("clinic-phone");
-            box.add(new Paragraph(call));
+            lines.add(new Line(text.translate("clinic.call", profile.phone()),
+                    "tel:" + profile.phone().replaceAll("[^0-9+]", ""), "clinic-phone"));
         }
         if (profile.email() != null) {
-            box.add(new Paragraph(new Anchor("mailto:" + profile.email(), profile.email())));
+            lines.add(new Line(profile.email(), "mailto:" + profile.email(), "clinic-email"));
         }
         if (profile.openingHours() != null) {
-            var hours = new Paragraph(getTranslation("clinic.open", profile.openingHours()));
-            hours.addClassName("clinic-hours");
-            box.add(hours);
+            lines.add(new Line(text.translate("clinic.open", profile.openingHours()), null, "clinic-hours"));
         }
         if (profile.phone() == null && profile.email() == null) {
-            box.add(new Paragraph(getTranslation("clinic.no-contact")));
+            lines.add(new Line(text.translate("clinic.no-contact"), null, "clinic-no-contact"));
         }
+        return lines;
     }
 }

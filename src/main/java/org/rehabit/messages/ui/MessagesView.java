@@ -22,12 +22,13 @@ import org.rehabit.security.CurrentUser;
  * The patient's conversation with their physiotherapist, made for a phone; it says plainly that it is not for
  * emergencies.
  */
-@Route("messages")
+@Route(MessagesView.ROUTE)
 @Menu(title = "nav.messages", order = 13, icon = "vaadin:comments")
 @RolesAllowed(AppRoles.PATIENT)
 class MessagesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Query parameters that start a message about an exercise of the catalog and a day ("ask about this"). */
+    static final String ROUTE = "messages";
     static final String EXERCISE = "exercise";
     static final String DAY = "day";
 

@@ -18,6 +18,9 @@ import org.rehabit.security.service.SecondStepSignIn;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The prefix of the keys under which the patient's day keeps copies of days on the phone. */
+    static final String DAY_COPIES = "rehabit.day.";
+
     private final AuthenticationContext authenticationContext;
     private final SecondStepSignIn secondStep;
     private final LoginForm login = new LoginForm();
@@ -37,6 +40,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         var title = new H1(getTranslation("app.name"));
         title.addClassName("login-title");
         add(title, new Paragraph(getTranslation("login.tagline")), login);
+        // Signed out, or never signed in: the copies of a patient's days kept on this phone for offline use go
+        // (frontend/rehabit-day-store.js names them so); actions not yet sent stay, to go after the next sign-in.
+        getElement().executeJs("Object.keys(localStorage).filter(key => key.startsWith($0))"
+                + ".forEach(key => localStorage.removeItem(key))", DAY_COPIES);
     }
 
     private LoginI18n i18n() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouterLink;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +23,7 @@ import org.rehabit.progress.service.CaseloadRow;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The patient writes on the Messages page (not an emergency channel, it says); a warning sign in the text shows the
@@ -31,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class MessagesViewTest extends BrowserlessTest {
 
+    @Autowired
+    JsonMapper json;
     @Autowired
     TestData data;
     @Autowired
@@ -101,7 +103,13 @@ class MessagesViewTest extends BrowserlessTest {
         open("today");
         days.checkIn(false, false);
         open("today");
-        test($(RouterLink.class).withClassName("ask-about").first()).click();
+        // the link "Ask about this exercise" of the first card, as the day drawn in the browser has it
+        var day = json.readTree(getCurrentView().getElement().getChildren()
+                .filter(element -> element.getTag().equals("rehabit-day")).findFirst().orElseThrow()
+                .getProperty("document"));
+        var ask = day.get("routines").get(0).get("items").get(0).get("links").get(0);
+        assertThat(ask.get("text").asString()).isEqualTo("Ask about this exercise");
+        open(ask.get("href").asString());
 
         assertThat($(Div.class).withClassName("message-about-draft").single().getElement().getTextRecursively())
                 .contains("Neck tilt");
