@@ -19,6 +19,7 @@ import './rehabit-timer.js';
 import { dequeue, enqueue, loadAnyDay, loadDay, newKey, queued, saveDay } from './rehabit-day-store.js';
 
 const API = 'api/v1/day/';
+const NO_COPY = 'You are offline, and this day has not been opened on this phone yet. Connect to open it.';
 const PAIN_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 const SKIP_REASONS = ['PAIN', 'NO_TIME', 'UNSURE', 'OTHER'];
 const DIFFICULTIES = ['EASY', 'RIGHT', 'HARD'];
@@ -104,9 +105,7 @@ class RehabitDay extends LitElement {
       this._send();
     } else if (changed.has('date') && this.date && !this._day) {
       this._day = loadDay(this.date);
-      if (this._day) {
-        this._status = this._t('today.offline');
-      }
+      this._send();
     }
   }
 
@@ -193,10 +192,18 @@ class RehabitDay extends LitElement {
 
   /**
    * Sends the queued actions of the signed-in account, oldest first, one day at a time, until none is left or the
-   * network fails; a failure is retried later and when the browser is back online.
+   * network fails; a failure is retried later. While the browser knows it is offline nothing is tried: its `online`
+   * event sends the queue.
    */
   async _send() {
     if (this._sending || !this._day) {
+      return;
+    }
+    if (!navigator.onLine) {
+      // nothing to try: the browser's `online` event sends the queue
+      if (queued().some((entry) => entry.account === this._day.account)) {
+        this._status = this._t('today.saved-on-phone');
+      }
       return;
     }
     this._sending = true;
@@ -266,11 +273,11 @@ class RehabitDay extends LitElement {
     // the server counted it as use: the idle sign-out (IdleWatch.java) starts counting again
     window.dispatchEvent(new Event('rehabit-used'));
     for (const result of answer.results) {
-      const cardKey = batch.find((action) => action.key === result.key)?.cardKey;
+      const action = batch.find((sent) => sent.key === result.key);
       if (result.result === 'REFUSED') {
-        this._say(cardKey ?? 'day', format(this._t('today.not-saved'), result.message));
+        this._say(action?.cardKey ?? 'day', format(this._t('today.not-saved'), result.message));
       } else {
-        this._say(cardKey, this._t('today.saved'));
+        this._say(action?.cardKey, this._t(action?.note ? 'session.note-saved' : 'today.saved'));
       }
     }
     if (answer.day && answer.day.day === this._day.day) {
@@ -303,12 +310,13 @@ class RehabitDay extends LitElement {
 
   render() {
     if (!this._day) {
-      return html`<div class="notice offline-missing"><p>${this._t('today.offline')}</p></div>`;
+      // no copy of this day on the phone; without any copy there are no texts either, hence the English fallback
+      return html`<div class="notice offline-missing"><p>${this._t('today.no-copy') || NO_COPY}</p></div>`;
     }
     const shown = this._shown();
     return html`
       ${this.standalone ? html`<h1 class="view-title">${this._day.title}</h1>
-            <p class="offline-copy">${this._t('today.offline-copy')}</p>` : nothing}
+            <p class="offline-copy">${this._t('today.offline-copy')} ${this._t('today.offline')}</p>` : nothing}
       <div class="day-status" role="status" aria-live="polite">
         ${this._status ? html`<p class="notice queued">${this._status}</p>` : nothing}
         ${this._messages.day ? html`<p class="notice queued">${this._messages.day}</p>` : nothing}

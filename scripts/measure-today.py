@@ -74,7 +74,8 @@ def answer_check_in(driver):
     if len(questions) != 2:
         return
     for question in questions:
-        no = [b for b in question.find_elements(By.CSS_SELECTOR, "vaadin-button") if b.text == "No"][0]
+        no = [b for b in question.find_elements(By.CSS_SELECTOR, "button.chip")
+              if b.get_attribute("textContent").strip() == "No"][0]
         driver.execute_script("arguments[0].click()", no)
         time.sleep(0.5)
     driver.execute_script("arguments[0].click()", driver.find_element(By.CSS_SELECTOR, ".check-in-continue"))
@@ -111,18 +112,21 @@ def load(driver, base, cold):
 
 
 def tap_round_trips(driver, base, taps=10):
-    """Taps pain scores on the first card and times each tap's request to the server (responseEnd - startTime)."""
+    """
+    Taps pain scores on the first card and times each tap's request to the server (responseEnd - startTime): the
+    day's action request (the page shows the tap at once; this is the server's answer to it).
+    """
     driver.get(base + "today")
     settled(driver)
     card = driver.find_elements(By.CSS_SELECTOR, ".exercise-card")[0]
     times = []
     for n in range(taps):
-        chips = [c for c in card.find_elements(By.CSS_SELECTOR, ".pain-field vaadin-button, vaadin-button.chip")
-                 if c.text == str(n % 4)]
+        chips = [c for c in card.find_elements(By.CSS_SELECTOR, ".pain-field button.chip")
+                 if c.get_attribute("textContent").strip() == str(n % 4)]
         driver.execute_script("performance.clearResourceTimings()")
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", chips[0])
         entry = WebDriverWait(driver, 30).until(lambda d: d.execute_script(
-            "const r = performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'));"
+            "const r = performance.getEntriesByType('resource').filter(e => e.name.includes('/actions'));"
             "return r.length && r[0].responseEnd > 0 ? r[0].responseEnd - r[0].startTime : null;"))
         times.append(entry)
         time.sleep(0.3)

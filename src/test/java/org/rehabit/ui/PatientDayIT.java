@@ -95,6 +95,7 @@ class PatientDayIT extends RealBrowser {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice.blocked")));
         assertThat(browser.findElements(By.cssSelector(".exercise-card"))).isEmpty();
+        wait.until(d -> queued() == 0);
         assertThat(jdbc.queryForObject("select count(*) from patient_alert where patient_id = ? and kind = 'RED_FLAG'",
                 Long.class, patient.id())).isEqualTo(1);
         saveScreenshot("patient-day-blocked");
