@@ -51,8 +51,8 @@ function format(pattern, ...values) {
 
 class RehabitDay extends LitElement {
   static properties = {
-    /** The first copy of the day, as JSON text, from the server page that hosts the element. */
-    document: { type: String },
+    /** The first copy of the day, from the server page that hosts the element. */
+    document: { type: Object },
     /** The day to read (yyyy-mm-dd) when no document is given: the page opened offline. */
     date: { type: String },
     /** Drawn on its own (offline), without the server page around it: it shows its own title. */
@@ -101,7 +101,7 @@ class RehabitDay extends LitElement {
 
   willUpdate(changed) {
     if (changed.has('document') && this.document) {
-      this._received(JSON.parse(this.document));
+      this._received(this.document);
       this._send();
     } else if (changed.has('date') && this.date && !this._day) {
       this._day = loadDay(this.date);
@@ -276,7 +276,8 @@ class RehabitDay extends LitElement {
       const action = batch.find((sent) => sent.key === result.key);
       if (result.result === 'REFUSED') {
         this._say(action?.cardKey ?? 'day', format(this._t('today.not-saved'), result.message));
-      } else {
+      } else if (action?.cardKey !== 'day') {
+        // a card says "Saved."; the check-in shows what it led to instead
         this._say(action?.cardKey, this._t(action?.note ? 'session.note-saved' : 'today.saved'));
       }
     }

@@ -209,7 +209,7 @@ def main():
     for run in ("cold", "warm", "loopback"):
         figures = results[run]
         print(f"{run:9} LCP {figures['lcp'] and round(figures['lcp'])} ms, {figures['transferred'] / 1024:.0f} kB "
-              f"transferred, first UIDL {figures['firstUidl'] and round(figures['firstUidl'] / 1024)} kB, "
+              f"transferred, first UIDL {figures['firstUidl'] and round(figures['firstUidl'] / 1024, 1)} kB, "
               f"{figures['elements']} elements")
     print(f"tap      server round trip median {results['tap_ms']['median']} ms, max {results['tap_ms']['max']} ms")
     for run in [key for key in results if key.startswith("lighthouse_")]:

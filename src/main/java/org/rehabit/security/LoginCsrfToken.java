@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the CSRF token into every page's head, where Vaadin's sign-in form finds it and sends it with the
- * credentials: a sign-in posted from another site (login CSRF) is refused.
+ * credentials: a sign-in posted from another site (login CSRF) is refused. The page drawn in the browser (the
+ * patient's day) sends it with its own requests, in the header named beside it.
  */
 @Component
 class LoginCsrfToken implements VaadinServiceInitListener {

@@ -33,7 +33,7 @@ class PublicFilesIT {
         var page = get("/login").body();
 
         assertThat(page).contains("<meta name=\"_csrf_parameter\" content=\"_csrf\">",
-                "<meta name=\"_csrf\" content=\"");
+                "<meta name=\"_csrf\" content=\"", "<meta name=\"_csrf_header\" content=\"X-CSRF-TOKEN\">");
     }
 
     @Test
@@ -56,6 +56,17 @@ class PublicFilesIT {
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
         assertThat(response.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
+    void style_sheets_go_compressed_and_pages_with_tokens_do_not() throws Exception {
+        assertThat(getGzip("/styles.css").headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(getGzip("/login").headers().firstValue("Content-Encoding")).as("BREACH").isEmpty();
+    }
+
+    private HttpResponse<String> getGzip(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 @JsModule("./rehabit-day.js")
 class DayElement extends Component {
 
-    DayElement(String documentJson) {
-        getElement().setProperty("document", documentJson);
+    DayElement(DayDocument document) {
+        getElement().setPropertyBean("document", document);
     }
 }

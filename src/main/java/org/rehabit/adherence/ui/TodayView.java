@@ -24,7 +24,6 @@ import org.rehabit.prescriptions.service.RoutineService;
 import org.rehabit.prescriptions.service.RoutineState;
 import org.rehabit.security.AppRoles;
 import org.rehabit.security.CurrentUser;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The patient's home, made for a phone: the red-flag check-in, then the day's exercises to follow and check off,
@@ -41,17 +40,15 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
     private final DayDocuments documents;
     private final RoutineService routines;
     private final List<TodayLink> links;
-    private final JsonMapper json;
     private final Clock clock;
     private LocalDate day;
 
     TodayView(CurrentUser currentUser, DayDocuments documents, RoutineService routines, List<TodayLink> links,
-            JsonMapper json, Clock clock) {
+            Clock clock) {
         this.currentUser = currentUser;
         this.documents = documents;
         this.routines = routines;
         this.links = links;
-        this.json = json;
         this.clock = clock;
         addClassName("today-view");
     }
@@ -77,7 +74,7 @@ class TodayView extends VerticalLayout implements HasDynamicTitle, HasUrlParamet
         if (day.equals(today)) {
             add(new Paragraph(getTranslation("today.greeting", currentUser.require().displayName())));
         }
-        add(new DayElement(json.writeValueAsString(documents.of(day, getLocale()))));
+        add(new DayElement(documents.of(day, getLocale())));
         handouts();
     }
 
