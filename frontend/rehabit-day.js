@@ -21,6 +21,7 @@ import { dequeue, enqueue, loadAnyDay, loadDay, newKey, queued, saveDay } from '
 const API = 'api/v1/day/';
 const NO_COPY = 'You are offline, and this day has not been opened on this phone yet. Connect to open it.';
 const PAIN_SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const STATUSES = ['DONE', 'PARTLY', 'SKIPPED'];
 const SKIP_REASONS = ['PAIN', 'NO_TIME', 'UNSURE', 'OTHER'];
 const DIFFICULTIES = ['EASY', 'RIGHT', 'HARD'];
 /** Seconds before sending again after a failure; doubled each time up to the last. */
@@ -458,7 +459,8 @@ class RehabitDay extends LitElement {
       ${item.links.map((link) => html`<a class=${link.className} href=${link.href}>${link.text}</a>`)}
       ${this._day.today && editable && item.timer && !stopped ? this._timerBox(item, open, save) : nothing}
       <div class="log-entry">
-        ${this._chips(this._t('today.how-did-it-go'), item.statuses, status, (value) => {
+        ${this._chips(this._t('today.how-did-it-go'), (item.part ? STATUSES : ['DONE', 'SKIPPED']).map((s) => ({
+          value: s, label: this._t(`log.status.${s}`) })), status, (value) => {
           if (value === 'DONE') {
             this._setOpen(item.id, { status: undefined });
             save({ status: 'DONE' });

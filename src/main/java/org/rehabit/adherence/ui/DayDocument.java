@@ -37,13 +37,13 @@ record DayDocument(int version, long account, String day, boolean today, boolean
     }
 
     /**
-     * One prescribed exercise. {@code advice}: an education item, read and not checked off. {@code statuses}: done,
-     * partly done (when it has a unit to count in) and skipped.
+     * One prescribed exercise. {@code advice}: an education item, read and not checked off. {@code part}: how it is
+     * partly done, when it has a unit to count in; without one it is done or skipped.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(long id, long exerciseId, String name, boolean advice, String summary, List<String> steps,
-            String dosage, String note, List<String> cautions, String stopIf, String picture, List<Choice> statuses,
-            Part part, StopLimits stopRule, List<String> lowerWeight, Timer timer, List<Link> links) {
+            String dosage, String note, List<String> cautions, String stopIf, String picture, Part part,
+            StopLimits stopRule, List<String> lowerWeight, Timer timer, List<Link> links) {
     }
 
     /** How much of a partly done exercise was done: chips, or a number up to {@code prescribed - 1}. */

@@ -3,7 +3,6 @@ package org.rehabit.adherence.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +44,8 @@ import org.springframework.stereotype.Component;
 class DayDocuments {
 
     /** The texts the page needs beyond each exercise's own, by translation key. */
-    private static final List<String> TEXTS = List.of("today.read-only", "today.nothing-scheduled",
-            "today.new-symptoms", "today.round", "today.round-not-in-routine", "today.how-to", "today.follow-along",
+    private static final List<String> TEXTS = List.of("today.new-symptoms", "today.round", "today.round-not-in-routine",
+            "today.how-to", "today.follow-along",
             "today.how-did-it-go", "today.skip-why", "today.pain-during", "today.difficulty", "today.pick-part",
             "today.part-save", "today.pick-reason", "today.saved", "today.stop-now", "today.stop-now-neck",
             "today.stop-now-flagged", "today.rest-advice", "today.rest-advice-bed", "today.note-from-therapist",
@@ -88,7 +87,14 @@ class DayDocuments {
         var today = LocalDate.now(clock);
         var texts = new LinkedHashMap<String, String>();
         TEXTS.forEach(key -> texts.put(key, text.translate(key)));
-        Stream.of(Stream.of(SkipReason.values()).map(r -> "log.skip." + r),
+        if (plan.nothingScheduled()) {
+            texts.put("today.nothing-scheduled", text.translate("today.nothing-scheduled"));
+        }
+        if (!plan.editable()) {
+            texts.put("today.read-only", text.translate("today.read-only"));
+        }
+        Stream.of(Stream.of(LogStatus.values()).map(s -> "log.status." + s),
+                Stream.of(SkipReason.values()).map(r -> "log.skip." + r),
                 Stream.of(Difficulty.values()).map(d -> "log.difficulty." + d)).flatMap(keys -> keys)
                 .forEach(key -> texts.put(key, text.translate(key)));
         var rounds = IntStream.rangeClosed(1, plan.rounds())
@@ -157,14 +163,11 @@ class DayDocuments {
             cautions.add(exercise.cautions());
         }
         var unit = PartUnit.of(dosage);
-        var statuses = (unit.isPresent() ? Arrays.asList(LogStatus.values())
-                : List.of(LogStatus.DONE, LogStatus.SKIPPED)).stream()
-                .map(s -> new Choice(s.name(), text.translate("log.status." + s.name()))).toList();
         var rule = item.stopRule();
         return new Item(item.id(), exercise.id(), exercise.name(), advice, exercise.summary(), exercise.steps(),
                 advice ? null : PrescriptionText.dosage(prescription, text), prescription.note(), cautions,
                 exercise.stopIf(), exercise.hasImage() ? "api/v1/exercises/" + exercise.id() + "/picture" : null,
-                statuses, unit.map(u -> part(u, u.prescribed(dosage), text)).orElse(null),
+                unit.map(u -> part(u, u.prescribed(dosage), text)).orElse(null),
                 new DayDocument.StopLimits(rule.stopAt(), rule.stopRise(), rule.neck()), lowerWeight(item, text),
                 advice || dosage.isEmpty() ? null : timer(item, dosage),
                 cardActions.stream().map(action -> action.create(exercise.id(), day, text))
