@@ -14,6 +14,7 @@ import org.rehabit.security.domain.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -88,11 +89,15 @@ public class TestData {
      * (another test class's, if one with another configuration started later). The sign-in goes to both.
      */
     public void signIn(TestAccount account) {
-        var principal = users.loadUserByUsername(account.username());
         var context = security.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(authentication(account));
         use(context);
+    }
+
+    /** The account signed in, as the real UserDetailsService makes it (for requests through the security filters). */
+    public Authentication authentication(TestAccount account) {
+        var principal = users.loadUserByUsername(account.username());
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
     /** Runs as the account, then goes back to whoever was signed in before. */

@@ -25,8 +25,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -63,8 +61,6 @@ class ApiAuthorizationTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     TestData data;
     @Autowired
@@ -130,9 +126,7 @@ class ApiAuthorizationTest {
                     "armSymptoms": false}]}""".formatted(UUID.randomUUID()));
         }
         if (caller != null) {
-            var principal = users.loadUserByUsername(caller.username());
-            call.with(authentication(
-                    UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities())));
+            call.with(authentication(data.authentication(caller)));
         }
         return mvc.perform(call).andReturn().getResponse().getStatus();
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +24,10 @@ import org.rehabit.adherence.TestRoutines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -43,8 +43,6 @@ class DayApiTest {
 
     @Autowired
     WebApplicationContext context;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     TestData data;
     @Autowired
@@ -231,13 +229,13 @@ class DayApiTest {
     }
 
     private static Map<String, Object> session(Map<String, Object> fields) {
-        var action = new java.util.HashMap<String, Object>(fields);
+        var action = new HashMap<String, Object>(fields);
         action.putAll(Map.of("key", UUID.randomUUID().toString(), "type", "session", "round", 1));
         return action;
     }
 
     private static Map<String, Object> exercise(JsonNode item, Map<String, Object> fields) {
-        var action = new java.util.HashMap<String, Object>(fields);
+        var action = new HashMap<String, Object>(fields);
         action.putAll(Map.of("key", UUID.randomUUID().toString(), "type", "exercise", "round", 1, "itemId",
                 item.get("id").asLong()));
         return action;
@@ -252,9 +250,7 @@ class DayApiTest {
         return json.readTree(result.getResponse().getContentAsString());
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(TestAccount account) {
-        var principal = users.loadUserByUsername(account.username());
-        return authentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    private RequestPostProcessor as(TestAccount account) {
+        return authentication(data.authentication(account));
     }
 }
