@@ -53,7 +53,8 @@ class ApiAuthorizationTest {
     static final List<Row> ROWS = List.of(
             new Row(HttpMethod.GET,  "/api/v1/day/{date}",                      401, 200,    403,      403),
             new Row(HttpMethod.POST, "/api/v1/day/{date}/actions",              401, 200,    403,      403),
-            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/picture",          401, 200,    200,      200));
+            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/picture",          401, 200,    200,      200),
+            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/figure.svg",       401, 200,    200,      200));
     // spotless:on
 
     @Autowired

@@ -1,8 +1,13 @@
 package org.rehabit.catalog.ui;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.rehabit.base.service.RecordNotFoundException;
+import org.rehabit.catalog.domain.figure.FigureSvg;
 import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.catalog.service.ExerciseFigures;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,18 +18,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An exercise's picture for pages drawn in the browser (the patient's day): {@code GET
- * /api/v1/exercises/{id}/picture}, to signed-in users as the catalog service allows; kept by the browser for an hour,
- * never by a shared cache.
+ * An exercise's picture and moving figure for pages: {@code GET /api/v1/exercises/{id}/picture} and {@code
+ * .../figure.svg}, to signed-in users as the catalog service allows; kept by the browser for an hour, never by a
+ * shared cache.
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
 class ExercisePictures {
 
-    private final CatalogService catalog;
+    private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
-    ExercisePictures(CatalogService catalog) {
+    private final CatalogService catalog;
+    private final ExerciseFigures figures;
+    private final MessageSource messages;
+
+    ExercisePictures(CatalogService catalog, ExerciseFigures figures, MessageSource messages) {
         this.catalog = catalog;
+        this.figures = figures;
+        this.messages = messages;
     }
 
     @GetMapping("/api/v1/exercises/{id}/picture")
@@ -32,6 +43,27 @@ class ExercisePictures {
         return catalog.image(id)
                 .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(image.data()))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    /**
+     * The exercise's moving figure, where the catalog has one: SVG, its text alternative in the user's language
+     * (what it shows, and "what not to do" for an exercise to avoid).
+     */
+    @GetMapping("/api/v1/exercises/{id}/figure.svg")
+    ResponseEntity<String> figure(@PathVariable long id, Locale locale) {
+        var exercise = catalog.instructions(List.of(id)).get(id);
+        if (exercise == null) {
+            return ResponseEntity.notFound().build();
+        }
+        return figures.of(exercise.name())
+                .map(figure -> ResponseEntity.ok().contentType(SVG)
+                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        .body(FigureSvg.render(figure, messages.getMessage(
+                                figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt",
+                                new Object[] {exercise.name()}, locale),
+                                exercise.usualDosage().holdSeconds() == null ? FigureSvg.MIN_HOLD_SECONDS
+                                        : exercise.usualDosage().holdSeconds())))
                 .orElse(ResponseEntity.notFound().build());
     }
 

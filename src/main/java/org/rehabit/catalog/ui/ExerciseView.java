@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +24,7 @@ import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseDetails;
+import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.security.AppRoles;
 
 /** One catalog item: instructions, dosage, cautions, stop rule and, for an "avoid" item, a warning and its alternative. */
@@ -31,11 +33,13 @@ import org.rehabit.security.AppRoles;
 class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final ExerciseFigures figures;
     private final CatalogText text = new CatalogText(this);
     private String title = "";
 
-    ExerciseView(CatalogService catalog) {
+    ExerciseView(CatalogService catalog, ExerciseFigures figures) {
         this.catalog = catalog;
+        this.figures = figures;
         addClassName("exercise-view");
     }
 
@@ -79,6 +83,13 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             add(warning(exercise));
         }
         add(new Paragraph(exercise.summary()));
+        figures.of(exercise.name()).ifPresent(figure -> {
+            // the SVG's own title is its text alternative; the image's alt says the same
+            var moving = new Image("api/v1/exercises/" + exercise.id() + "/figure.svg", getTranslation(
+                    figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name()));
+            moving.addClassNames("exercise-figure", figure.avoid() ? "avoid" : "recommended");
+            add(moving);
+        });
         if (exercise.hasImage()) {
             add(image(exercise));
         }

@@ -1,0 +1,43 @@
+package org.rehabit.catalog.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import org.rehabit.catalog.domain.figure.Figure;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The moving figures of the seeded exercises, kept as key poses next to the catalog ({@code catalog/figures.json},
+ * by the exercise's name, which is unique in the catalog). Read once at start-up.
+ */
+@Service
+public class ExerciseFigures {
+
+    static final String RESOURCE = "/catalog/figures.json";
+
+    private final Map<String, Figure> figures;
+
+    ExerciseFigures() {
+        this.figures = load();
+    }
+
+    public Optional<Figure> of(String exerciseName) {
+        return Optional.ofNullable(figures.get(exerciseName));
+    }
+
+    /** Every figure, by exercise name. */
+    public static Map<String, Figure> load() {
+        // a pose or figure that does not say "seated" or "avoid" is neither
+        var json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+        try (var in = ExerciseFigures.class.getResourceAsStream(RESOURCE)) {
+            return Map.copyOf(json.readValue(in, new TypeReference<Map<String, Figure>>() {
+            }));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
