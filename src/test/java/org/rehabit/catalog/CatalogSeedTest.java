@@ -12,6 +12,7 @@ import org.rehabit.TestData;
 import org.rehabit.catalog.domain.CatalogFilter;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.service.CatalogService;
+import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.catalog.service.ExerciseSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +35,15 @@ class CatalogSeedTest {
     @BeforeEach
     void sign_in_as_a_therapist() {
         data.signIn(data.therapist());
+    }
+
+    @Test
+    void every_seeded_exercise_has_a_moving_figure_and_every_figure_an_exercise() {
+        var exercises = jdbc.queryForList("select name from exercise where seeded and kind = 'EXERCISE'",
+                String.class);
+
+        assertThat(exercises).hasSize(18);
+        assertThat(ExerciseFigures.load().keySet()).containsExactlyInAnyOrderElementsOf(exercises);
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class FigureSvg {
                 .append("<title id=\"figure-title\">").append(escape(title)).append("</title>");
         svg.append("<line class=\"floor\" x1=\"4\" y1=\"").append(num(Skeleton.FLOOR)).append("\" x2=\"")
                 .append(num(Skeleton.WIDTH - 4)).append("\" y2=\"").append(num(Skeleton.FLOOR)).append("\"/>");
-        figure.props().stream().filter(prop -> !prop.held()).forEach(prop -> svg.append(prop(prop)));
+        figure.props().stream().filter(prop -> !prop.held())
+                .forEach(prop -> svg.append(prop(prop, figure.view())));
         var first = figure.poses().getFirst();
         svg.append("<g transform=\"translate(").append(num(first.x())).append(' ').append(num(first.y())).append(")\"");
         if (moves(figure.poses(), Pose::x) || moves(figure.poses(), Pose::y)) {
@@ -119,15 +120,20 @@ public final class FigureSvg {
                         + "\" width=\"8\" height=\"4\" rx=\"1.5\"/>";
     }
 
-    private static String prop(Prop prop) {
+    private static String prop(Prop prop, View view) {
         var x = prop.x();
         var y = prop.y();
         var floor = Skeleton.FLOOR;
         return switch (prop.kind()) {
-            // the seat at y, the back behind the figure (it faces left), legs to the floor
-            case CHAIR -> "<path class=\"prop\" d=\"M" + num(x - 12) + ' ' + num(y) + "H" + num(x + 10) + "V"
-                    + num(y - 26) + "M" + num(x - 10) + ' ' + num(y) + "V" + num(floor) + "M" + num(x + 10) + ' '
-                    + num(y) + "V" + num(floor) + "\"/>";
+            // from the front: the seat at y and two legs to the floor, wider than the figure's hips
+            case CHAIR -> view == View.FRONT ? "<path class=\"prop\" d=\"M" + num(x - 14) + ' ' + num(y) + "H"
+                    + num(x + 14) + "M" + num(x - 13) + ' ' + num(y) + "V" + num(floor) + "M" + num(x + 13) + ' '
+                    + num(y) + "V" + num(floor) + "\"/>"
+                    // from the side: the seat at y, the back behind the figure (it faces left), legs to the floor
+                    : "<path class=\"prop\" d=\"M" + num(x - 12) + ' ' + num(y) + "H" + num(x + 10) + "V"
+                            + num(y - 26) + "M" + num(x - 10) + ' ' + num(y) + "V" + num(floor) + "M" + num(x + 10)
+                            + ' '
+                            + num(y) + "V" + num(floor) + "\"/>";
             case MAT -> "<rect class=\"weight\" x=\"" + num(x - 48) + "\" y=\"" + num(floor - 2) + "\" width=\"96\" "
                     + "height=\"2\" rx=\"1\"/>";
             case FOAM_ROLLER -> "<circle class=\"prop\" cx=\"" + num(x) + "\" cy=\"" + num(floor - 5) + "\" r=\"5\"/>";
