@@ -500,8 +500,13 @@ class RehabitDay extends LitElement {
     this._open = { ...this._open, [itemId]: { ...(this._open[itemId] ?? {}), ...change } };
   }
 
+  /** The clinic's picture of the exercise, else its moving figure (it keeps still for reduced motion). */
   _picture(item) {
-    return item.picture ? html`<img class="exercise-image" src=${item.picture} alt=${item.name} loading="lazy">`
+    if (item.picture) {
+      return html`<img class="exercise-image" src=${item.picture} alt=${item.name} loading="lazy">`;
+    }
+    return item.figure
+      ? html`<img class="exercise-figure" src=${item.figure.src} alt=${item.figure.alt} width="320" height="240">`
       : nothing;
   }
 

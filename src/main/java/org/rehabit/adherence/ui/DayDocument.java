@@ -42,8 +42,13 @@ record DayDocument(int version, long account, String day, boolean today, boolean
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(long id, long exerciseId, String name, boolean advice, String summary, List<String> steps,
-            String dosage, String note, List<String> cautions, String stopIf, String picture, Part part,
+            String dosage, String note, List<String> cautions, String stopIf, String picture, Figure figure, Part part,
             StopLimits stopRule, List<String> lowerWeight, Timer timer, List<Link> links) {
+    }
+
+    /** The exercise's moving figure ({@code catalog/figures.json}) and its text alternative. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Figure(String src, String alt) {
     }
 
     /** How much of a partly done exercise was done: chips, or a number up to {@code prescribed - 1}. */

@@ -27,6 +27,7 @@ import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
+import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.clinic.service.ClinicService;
 import org.rehabit.clinic.ui.ClinicContact;
 import org.rehabit.prescriptions.service.ItemDetails;
@@ -68,11 +69,13 @@ class DayDocuments {
     private final CurrentUser currentUser;
     private final ClinicService clinic;
     private final List<ExerciseCardAction> cardActions;
+    private final ExerciseFigures figures;
     private final MessageSource messages;
     private final Clock clock;
 
     DayDocuments(PatientDayService days, CurrentUser currentUser, ClinicService clinic,
-            List<ExerciseCardAction> cardActions, MessageSource messages, Clock clock) {
+            List<ExerciseCardAction> cardActions, ExerciseFigures figures, MessageSource messages, Clock clock) {
+        this.figures = figures;
         this.days = days;
         this.currentUser = currentUser;
         this.clinic = clinic;
@@ -167,6 +170,10 @@ class DayDocuments {
         return new Item(item.id(), exercise.id(), exercise.name(), advice, exercise.summary(), exercise.steps(),
                 advice ? null : PrescriptionText.dosage(prescription, text), prescription.note(), cautions,
                 exercise.stopIf(), exercise.hasImage() ? "api/v1/exercises/" + exercise.id() + "/picture" : null,
+                figures.of(exercise.name()).map(figure -> new DayDocument.Figure(
+                        "api/v1/exercises/" + exercise.id() + "/figure.svg", text.translate(
+                                figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name())))
+                        .orElse(null),
                 unit.map(u -> part(u, u.prescribed(dosage), text)).orElse(null),
                 new DayDocument.StopLimits(rule.stopAt(), rule.stopRise(), rule.neck()), lowerWeight(item, text),
                 advice || dosage.isEmpty() ? null : timer(item, dosage),

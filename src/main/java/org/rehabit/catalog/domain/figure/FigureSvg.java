@@ -33,11 +33,13 @@ public final class FigureSvg {
                 Math.clamp(holdSeconds, MIN_HOLD_SECONDS, MAX_HOLD_SECONDS));
         var svg = new StringBuilder();
         var styles = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(Skeleton.WIDTH)).append(' ')
-                .append(num(Skeleton.HEIGHT)).append("\" role=\"img\" aria-labelledby=\"figure-title\">")
+        var box = box(figure);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(num(box[0])).append(' ')
+                .append(num(box[1])).append(' ').append(num(box[2])).append(' ').append(num(box[3]))
+                .append("\" role=\"img\" aria-labelledby=\"figure-title\">")
                 .append("<title id=\"figure-title\">").append(escape(title)).append("</title>");
-        svg.append("<line class=\"floor\" x1=\"4\" y1=\"").append(num(Skeleton.FLOOR)).append("\" x2=\"")
-                .append(num(Skeleton.WIDTH - 4)).append("\" y2=\"").append(num(Skeleton.FLOOR)).append("\"/>");
+        svg.append("<line class=\"floor\" x1=\"-100\" y1=\"").append(num(Skeleton.FLOOR)).append("\" x2=\"")
+                .append(num(Skeleton.WIDTH + 100)).append("\" y2=\"").append(num(Skeleton.FLOOR)).append("\"/>");
         figure.props().stream().filter(prop -> !prop.held())
                 .forEach(prop -> svg.append(prop(prop, figure.view())));
         var first = figure.poses().getFirst();
@@ -53,9 +55,12 @@ public final class FigureSvg {
         segment(Skeleton.body(view, seated), figure, timeline, svg, styles, 0, 0);
         svg.append("</g>");
         if (figure.avoid()) {
-            svg.append(
-                    "<g class=\"avoid\"><circle cx=\"146\" cy=\"14\" r=\"10\"/><line x1=\"139\" y1=\"21\" x2=\"153\" ")
-                    .append("y2=\"7\"/></g>");
+            // a "no" sign in the top right corner
+            var x = box[0] + box[2] - 12;
+            var y = box[1] + 12;
+            svg.append("<g class=\"avoid\"><circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y))
+                    .append("\" r=\"9\"/><line x1=\"").append(num(x - 6.4)).append("\" y1=\"").append(num(y + 6.4))
+                    .append("\" x2=\"").append(num(x + 6.4)).append("\" y2=\"").append(num(y - 6.4)).append("\"/></g>");
         }
         svg.append("<style>").append(".floor{stroke:#c3ccd2;stroke-width:1.5}")
                 .append(".body{stroke:").append(INK).append(";stroke-width:5;stroke-linecap:round;fill:none}")
@@ -139,6 +144,51 @@ public final class FigureSvg {
             case FOAM_ROLLER -> "<circle class=\"prop\" cx=\"" + num(x) + "\" cy=\"" + num(floor - 5) + "\" r=\"5\"/>";
             case DUMBBELLS, BARBELL -> "";
         };
+    }
+
+    /** Margin around the figure, wide enough for what moves between its key poses. */
+    static final double MARGIN = 10;
+
+    /**
+     * The part of the scene the figure uses (every key pose, its head and its props, with a margin), widened to the
+     * scene's 4:3 shape so that a page can reserve the space before it loads.
+     */
+    static double[] box(Figure figure) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = Skeleton.FLOOR;
+        for (var pose : figure.poses()) {
+            for (var part : Skeleton.place(figure.view(), pose).values()) {
+                minX = Math.min(minX, Math.min(part.x1(), part.x2()));
+                maxX = Math.max(maxX, Math.max(part.x1(), part.x2()));
+                minY = Math.min(minY, Math.min(part.y1(), part.y2()));
+            }
+            var head = Skeleton.head(figure.view(), pose);
+            minX = Math.min(minX, head[0] - Skeleton.HEAD_RADIUS);
+            maxX = Math.max(maxX, head[0] + Skeleton.HEAD_RADIUS);
+            minY = Math.min(minY, head[1] - Skeleton.HEAD_RADIUS);
+        }
+        for (var prop : figure.props()) {
+            if (prop.kind() == Prop.Kind.CHAIR) {
+                minY = Math.min(minY, prop.y() - 26);
+                maxX = Math.max(maxX, prop.x() + 14);
+                minX = Math.min(minX, prop.x() - 14);
+            }
+        }
+        minX -= MARGIN;
+        minY -= MARGIN;
+        var width = maxX + MARGIN - minX;
+        var height = maxY + MARGIN / 2 - minY;
+        var ratio = Skeleton.WIDTH / Skeleton.HEIGHT;
+        if (width / height < ratio) {
+            minX -= (height * ratio - width) / 2;
+            width = height * ratio;
+        } else {
+            minY -= width / ratio - height;
+            height = width / ratio;
+        }
+        return new double[] {minX, minY, width, height};
     }
 
     private static boolean moves(List<Pose> poses, ToDoubleFunction<Pose> value) {
