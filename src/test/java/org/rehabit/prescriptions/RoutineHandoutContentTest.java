@@ -3,11 +3,14 @@ package org.rehabit.prescriptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PRStream;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.rehabit.IntegrationTest;
@@ -74,6 +77,30 @@ class RoutineHandoutContentTest {
 
         assertThat(text(routines.handout(routine, Locale.ENGLISH))).contains("Your clinic: Riverside Physio",
                 "+49 30 1234567", "Mon-Fri 8-18");
+    }
+
+    @Test
+    void each_exercise_has_its_key_poses_drawn_beside_its_steps() throws IOException {
+        data.signIn(therapist);
+
+        var reader = new PdfReader(routines.handout(routine, Locale.ENGLISH));
+        var drawings = 0;
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            var xObjects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+            if (xObjects == null) {
+                continue;
+            }
+            for (var name : xObjects.getKeys()) {
+                var drawing = (PRStream) PdfReader.getPdfObject(xObjects.get(name));
+                assertThat(drawing.getAsName(PdfName.SUBTYPE)).isEqualTo(PdfName.FORM);
+                assertThat(new String(PdfReader.getStreamBytes(drawing), StandardCharsets.ISO_8859_1))
+                        .as("lines stroked, not a picture").contains(" l\n", "S\n");
+                drawings++;
+            }
+        }
+        reader.close();
+
+        assertThat(drawings).as("one for each of the five exercises").isEqualTo(5);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -14,12 +14,14 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.rehabit.base.service.Translator;
 import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.ExerciseKind;
+import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.clinic.domain.ClinicProfile;
 import org.springframework.stereotype.Component;
 
 /**
  * The printed handout a patient takes home: the routine's schedule, each item with its dosage, the therapist's
- * note and the steps, then the safety rules and how to reach the clinic. A4, built-in Helvetica, no images, every word from the translations.
+ * note, the exercise's key poses drawn beside its steps ({@link HandoutFigure}), then the safety rules and how to
+ * reach the clinic. A4, built-in Helvetica, vector drawings and no image files, every word from the translations.
  */
 @Component
 class RoutineHandout {
@@ -28,6 +30,14 @@ class RoutineHandout {
     private static final List<String> SAFETY_RULES = List.of("handout.safety.1", "handout.safety.2",
             "handout.safety.3", "handout.safety.4", "handout.safety.5", "handout.safety.6");
     private static final String SEPARATOR = "  \u00b7  ";
+    /** How wide each key pose of an exercise's figure is drawn, in points (a tenth of an inch is 7.2). */
+    static final float FIGURE_POSE_WIDTH = 100;
+
+    private final ExerciseFigures figures;
+
+    RoutineHandout(ExerciseFigures figures) {
+        this.figures = figures;
+    }
 
     byte[] render(HandoutContent content, Translator text, Locale locale) {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
@@ -35,7 +45,7 @@ class RoutineHandout {
         var pdf = new HandoutBlocks();
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 45, 45);
-        PdfWriter.getInstance(document, out);
+        var writer = PdfWriter.getInstance(document, out);
         document.addTitle(version.name());
         document.addCreator(text.translate("app.name"));
         document.setFooter(pdf.footer(text.translate("handout.page")));
@@ -59,7 +69,7 @@ class RoutineHandout {
 
         var items = version.items();
         for (int i = 0; i < items.size(); i++) {
-            document.add(item(i + 1, items.get(i), text, pdf));
+            document.add(item(i + 1, items.get(i), text, pdf, writer));
         }
         document.add(pdf.block(true, List.of(pdf.heading(text.translate("handout.safety")), pdf.bulleted(
                 SAFETY_RULES.stream().map(text::translate).toList()))));
@@ -84,7 +94,7 @@ class RoutineHandout {
         return lines;
     }
 
-    private static PdfPTable item(int number, ItemDetails item, Translator text, HandoutBlocks pdf) {
+    private PdfPTable item(int number, ItemDetails item, Translator text, HandoutBlocks pdf, PdfWriter writer) {
         var exercise = item.exercise();
         var prescription = item.prescription();
         var parts = new ArrayList<Element>();
@@ -100,6 +110,8 @@ class RoutineHandout {
         if (hasText(prescription.note())) {
             parts.add(pdf.note(text.translate("handout.note"), prescription.note().strip()));
         }
+        figures.of(exercise.name())
+                .ifPresent(figure -> parts.add(HandoutFigure.draw(writer, figure, FIGURE_POSE_WIDTH)));
         if (exercise.steps() != null && !exercise.steps().isEmpty()) {
             parts.add(pdf.numbered(exercise.steps()));
         }

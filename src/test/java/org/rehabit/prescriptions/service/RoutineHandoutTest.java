@@ -26,6 +26,7 @@ import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.catalog.service.DosageText;
+import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.catalog.service.ExerciseInstructions;
 import org.rehabit.clinic.domain.ClinicProfile;
 import org.rehabit.prescriptions.domain.PrescribedExercise;
@@ -41,7 +42,7 @@ class RoutineHandoutTest {
     private static final String NOTE = "Do these before breakfast, when the neck is often stiffest.";
     private static final String STEP = "Let your chin sink slowly towards your chest.";
 
-    private final RoutineHandout handout = new RoutineHandout();
+    private final RoutineHandout handout = new RoutineHandout(new ExerciseFigures());
 
     @Test
     void handout_lists_every_exercise_with_its_dosage_and_the_safety_rules() throws IOException {

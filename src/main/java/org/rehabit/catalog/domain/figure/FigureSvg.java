@@ -33,7 +33,7 @@ public final class FigureSvg {
                 Math.clamp(holdSeconds, MIN_HOLD_SECONDS, MAX_HOLD_SECONDS));
         var svg = new StringBuilder();
         var styles = new StringBuilder();
-        var box = box(figure);
+        var box = Skeleton.frame(figure);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(num(box[0])).append(' ')
                 .append(num(box[1])).append(' ').append(num(box[2])).append(' ').append(num(box[3]))
                 .append("\" role=\"img\" aria-labelledby=\"figure-title\">")
@@ -144,51 +144,6 @@ public final class FigureSvg {
             case FOAM_ROLLER -> "<circle class=\"prop\" cx=\"" + num(x) + "\" cy=\"" + num(floor - 5) + "\" r=\"5\"/>";
             case DUMBBELLS, BARBELL -> "";
         };
-    }
-
-    /** Margin around the figure, wide enough for what moves between its key poses. */
-    static final double MARGIN = 10;
-
-    /**
-     * The part of the scene the figure uses (every key pose, its head and its props, with a margin), widened to the
-     * scene's 4:3 shape so that a page can reserve the space before it loads.
-     */
-    static double[] box(Figure figure) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = Skeleton.FLOOR;
-        for (var pose : figure.poses()) {
-            for (var part : Skeleton.place(figure.view(), pose).values()) {
-                minX = Math.min(minX, Math.min(part.x1(), part.x2()));
-                maxX = Math.max(maxX, Math.max(part.x1(), part.x2()));
-                minY = Math.min(minY, Math.min(part.y1(), part.y2()));
-            }
-            var head = Skeleton.head(figure.view(), pose);
-            minX = Math.min(minX, head[0] - Skeleton.HEAD_RADIUS);
-            maxX = Math.max(maxX, head[0] + Skeleton.HEAD_RADIUS);
-            minY = Math.min(minY, head[1] - Skeleton.HEAD_RADIUS);
-        }
-        for (var prop : figure.props()) {
-            if (prop.kind() == Prop.Kind.CHAIR) {
-                minY = Math.min(minY, prop.y() - 26);
-                maxX = Math.max(maxX, prop.x() + 14);
-                minX = Math.min(minX, prop.x() - 14);
-            }
-        }
-        minX -= MARGIN;
-        minY -= MARGIN;
-        var width = maxX + MARGIN - minX;
-        var height = maxY + MARGIN / 2 - minY;
-        var ratio = Skeleton.WIDTH / Skeleton.HEIGHT;
-        if (width / height < ratio) {
-            minX -= (height * ratio - width) / 2;
-            width = height * ratio;
-        } else {
-            minY -= width / ratio - height;
-            height = width / ratio;
-        }
-        return new double[] {minX, minY, width, height};
     }
 
     private static boolean moves(List<Pose> poses, ToDoubleFunction<Pose> value) {
