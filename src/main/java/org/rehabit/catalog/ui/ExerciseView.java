@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.domain.CatalogStatus;
@@ -83,12 +84,14 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             add(warning(exercise));
         }
         add(new Paragraph(exercise.summary()));
-        figures.of(exercise.name()).ifPresent(figure -> {
-            // the SVG's own title is its text alternative; the image's alt says the same
-            var moving = new Image("api/v1/exercises/" + exercise.id() + "/figure.svg", getTranslation(
-                    figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name()));
-            moving.addClassNames("exercise-figure", figure.avoid() ? "avoid" : "recommended");
-            add(moving);
+        figure(exercise.id(), exercise.name()).ifPresent(moving -> {
+            var row = new Div(moving);
+            row.addClassName("exercise-figures");
+            // what not to do, beside what to do instead
+            if (exercise.status() == CatalogStatus.AVOID && exercise.alternative() != null) {
+                figure(exercise.alternative().id(), exercise.alternative().name()).ifPresent(row::add);
+            }
+            add(row);
         });
         if (exercise.hasImage()) {
             add(image(exercise));
@@ -133,6 +136,16 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         var list = new OrderedList();
         exercise.steps().forEach(step -> list.add(new ListItem(step)));
         return list;
+    }
+
+    /** An exercise's moving figure, if the catalog has one; the SVG's own title says the same as the alt text. */
+    private Optional<Image> figure(long id, String name) {
+        return figures.of(name).map(figure -> {
+            var moving = new Image("api/v1/exercises/" + id + "/figure.svg",
+                    getTranslation(figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", name));
+            moving.addClassNames("exercise-figure", figure.avoid() ? "avoid" : "recommended");
+            return moving;
+        });
     }
 
     private Component image(ExerciseDetails exercise) {

@@ -1,10 +1,12 @@
 package org.rehabit.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,6 +65,12 @@ class CatalogViewsTest extends BrowserlessTest {
         var link = $(RouterLink.class).withText("Half crunch").single();
         assertThat(link.getHref()).isEqualTo("catalog/exercise/" + idOf("Half crunch"));
         assertThat($(Button.class).withText("Edit").all()).as("seeded items are read-only").isEmpty();
+        assertThat($(Image.class).withClassName("exercise-figure").all()).as("what not to do, and what to do instead")
+                .extracting(Image::getSrc, Image::getAlt).containsExactly(
+                        tuple("api/v1/exercises/" + idOf("Full sit-up") + "/figure.svg",
+                                Optional.of("Full sit-up: a figure of what not to do")),
+                        tuple("api/v1/exercises/" + idOf("Half crunch") + "/figure.svg",
+                                Optional.of("Half crunch, shown by a moving figure")));
     }
 
     @Test
