@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An exercise's picture and moving figure for pages: {@code GET /api/v1/exercises/{id}/picture} and {@code
- * .../figure.svg}, to signed-in users as the catalog service allows; kept by the browser for an hour, never by a
- * shared cache.
+ * .../figure.svg}, to signed-in users as the catalog service allows; kept by the browser (a picture for an hour, a
+ * figure for a day), never by a shared cache.
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
 class ExercisePictures {
 
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+    /** How long the browser keeps a figure: they change only with a new release. */
+    static final Duration FIGURE_KEPT = Duration.ofDays(1);
 
     private final CatalogService catalog;
     private final ExerciseFigures figures;
@@ -58,7 +60,8 @@ class ExercisePictures {
         }
         return figures.of(exercise.name())
                 .map(figure -> ResponseEntity.ok().contentType(SVG)
-                        .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                        // kept a day: the patient's day opened offline (decision 0019) still shows it
+                        .cacheControl(CacheControl.maxAge(FIGURE_KEPT).cachePrivate())
                         .body(FigureSvg.render(figure, messages.getMessage(
                                 figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt",
                                 new Object[] {exercise.name()}, locale),
