@@ -50,7 +50,7 @@ class DayDocuments {
             "today.how-did-it-go", "today.skip-why", "today.pain-during", "today.difficulty", "today.pick-part",
             "today.part-save", "today.pick-reason", "today.saved", "today.stop-now", "today.stop-now-neck",
             "today.stop-now-flagged", "today.rest-advice", "today.rest-advice-bed", "today.note-from-therapist",
-            "today.take-care", "today.stop-if", "today.saved-on-phone", "today.sending", "today.not-saved",
+            "today.take-care", "today.stop-if", "today.saved-on-phone", "today.not-saved",
             "today.offline", "today.sign-in-again", "today.offline-copy", "today.no-copy", "day.part-range",
             "pain.anchor-low",
             "pain.anchor-high", "session.pain-before", "session.pain-after", "session.note", "session.save-note",
