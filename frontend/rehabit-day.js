@@ -15,7 +15,7 @@
  * Light DOM: the portal's styles.css styles it, and tests find its parts like any page's.
  */
 import { LitElement, html, nothing } from 'lit';
-import './rehabit-timer.js';
+import { format } from './rehabit-timer.js';
 import { dequeue, enqueue, loadAnyDay, loadDay, newKey, queued, saveDay } from './rehabit-day-store.js';
 
 const API = 'api/v1/day/';
@@ -44,10 +44,6 @@ export function mustStop(rule, during, before) {
     return true;
   }
   return during >= rule.at || (before !== null && before !== undefined && during - before >= rule.rise);
-}
-
-function format(pattern, ...values) {
-  return (pattern || '').replace(/\{(\d+)\}/g, (match, index) => values[Number(index)] ?? match);
 }
 
 class RehabitDay extends LitElement {

@@ -41,7 +41,7 @@ function bounded(value, min, max, fallback) {
 }
 
 /** Replaces {0}, {1} ... with the arguments, like Java's MessageFormat for plain placeholders. */
-function format(pattern, ...args) {
+export function format(pattern, ...args) {
   return String(pattern ?? '').replace(/\{(\d+)\}/g, (match, index) =>
     index < args.length ? String(args[index]) : match
   );
