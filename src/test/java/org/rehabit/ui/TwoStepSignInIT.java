@@ -33,8 +33,11 @@ class TwoStepSignInIT extends RealBrowser {
         });
 
         signIn(therapist);
+        // The sign-in form has text fields too: wait for the second step's page before taking its field.
+        wait.until(ExpectedConditions.urlContains("/login/two-step"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("h2"), "Two-step"));
         var code = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field input")));
-        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(browser.findElements(By.cssSelector("input[name=username]"))).isEmpty();
         saveScreenshot("two-step-code");
         code.sendKeys("000000", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-text-field"),
