@@ -3,10 +3,14 @@ package org.rehabit.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
+import org.rehabit.adherence.TestRoutines;
+import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.domain.CatalogFilter;
 import org.rehabit.catalog.service.CatalogService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,21 +26,28 @@ class CatalogServiceSecurityTest {
     @Autowired
     CatalogService catalog;
     @Autowired
+    Clock clock;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     TestData data;
 
     @Test
-    void a_patient_can_only_read_instructions_and_pictures() {
-        data.signIn(data.patientOf(data.therapist()));
+    void a_patient_can_only_read_instructions_and_the_pictures_of_their_own_exercises() {
+        var patient = data.patientOf(data.therapist());
+        data.signIn(patient);
         var id = jdbc.queryForObject("select id from exercise where name = 'Neck tilt'", Long.class);
+        assertThatThrownBy(() -> catalog.image(id)).as("not in a routine of theirs")
+                .isInstanceOf(RecordNotFoundException.class);
+        data.routine(patient, TestRoutines.daily(jdbc, LocalDate.now(clock)));
+        data.signIn(patient);
         var version = jdbc.queryForObject("select version from exercise where id = ?", Long.class, id);
         var draft = CatalogServiceTest.wallPress("Wall press by a patient");
 
         assertThatThrownBy(() -> catalog.search(CatalogFilter.ALL, Pageable.ofSize(5)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.get(id)).isInstanceOf(AccessDeniedException.class);
-        assertThat(catalog.image(id)).as("pictures are general guidance, shown on the patient's cards").isEmpty();
+        assertThat(catalog.image(id)).as("shown on the patient's cards").isEmpty();
         assertThat(catalog.instructions(List.of(id))).containsKey(id);
         assertThatThrownBy(() -> catalog.alternatives()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.create(draft, null)).isInstanceOf(AccessDeniedException.class);

@@ -35,8 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CatalogServiceTest {
 
-    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
-
     @Autowired
     CatalogService catalog;
     @Autowired
@@ -52,7 +50,7 @@ public class CatalogServiceTest {
         data.signIn(therapist);
     }
 
-    static ExerciseDraft wallPress(String name) {
+    public static ExerciseDraft wallPress(String name) {
         return new ExerciseDraft(name, "Pressing the back of the head into a towel against the wall.",
                 ExerciseKind.EXERCISE, ExerciseCategory.STRENGTHENING, Position.STANDING, Set.of(BodyRegion.NECK),
                 Set.of(Equipment.TOWEL), List.of("Stand with your back to a wall.", "Press gently and hold."),
@@ -62,7 +60,7 @@ public class CatalogServiceTest {
 
     @Test
     void a_therapist_adds_a_clinic_exercise_with_a_picture_and_finds_it_again() {
-        var id = catalog.create(wallPress(), PNG);
+        var id = catalog.create(wallPress(), TestPictures.png(400, 300));
 
         var saved = catalog.get(id);
         assertThat(saved.name()).isEqualTo(wallPress().name());
@@ -148,8 +146,9 @@ public class CatalogServiceTest {
         var id = catalog.create(wallPress(), null);
         var version = catalog.get(id).version();
         var textPretendingToBePng = "<svg onload=alert(1)>".getBytes();
+        var png = TestPictures.png(400, 300);
         var tooBig = new byte[2 * 1024 * 1024 + 1];
-        System.arraycopy(PNG, 0, tooBig, 0, PNG.length);
+        System.arraycopy(png, 0, tooBig, 0, png.length);
 
         assertThatThrownBy(() -> catalog.update(id, version, wallPress(), textPretendingToBePng))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -157,15 +156,24 @@ public class CatalogServiceTest {
         assertThatThrownBy(() -> catalog.update(id, version, wallPress(), tooBig))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .containsEntry(ExerciseField.IMAGE, Problem.of("validation.catalog.image-size")));
+        assertThatThrownBy(() -> catalog.update(id, version, wallPress(), TestPictures.png(80, 300)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsEntry(ExerciseField.IMAGE, Problem.of("validation.catalog.image-small", 120)));
         assertThat(catalog.get(id).hasImage()).isFalse();
     }
 
     @Test
-    void jpeg_and_webp_pictures_are_accepted() {
-        var id = catalog.create(wallPress(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1});
+    void jpeg_and_webp_pictures_are_drawn_again_before_they_are_stored() {
+        var photo = TestPictures.jpegWithExif(400, 300, 1);
+        var id = catalog.create(wallPress(), photo);
+        var stored = catalog.image(id).orElseThrow();
+        assertThat(stored.contentType()).isEqualTo("image/jpeg");
+        assertThat(stored.data()).as("drawn again, without its metadata").isNotEqualTo(photo);
+        assertThat(new String(stored.data(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
+
+        catalog.update(id, catalog.get(id).version(), wallPress(), TestPictures.webp());
         assertThat(catalog.image(id).orElseThrow().contentType()).isEqualTo("image/jpeg");
-        catalog.update(id, catalog.get(id).version(), wallPress(), "RIFF\0\0\0\0WEBPVP8 ".getBytes());
-        assertThat(catalog.image(id).orElseThrow().contentType()).isEqualTo("image/webp");
+        assertThat(TestPictures.read(catalog.image(id).orElseThrow().data()).getWidth()).isEqualTo(240);
     }
 
     @Test

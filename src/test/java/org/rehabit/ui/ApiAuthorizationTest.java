@@ -54,7 +54,10 @@ class ApiAuthorizationTest {
             new Row(HttpMethod.GET,  "/api/v1/day/{date}",                      401, 200,    403,      403),
             new Row(HttpMethod.POST, "/api/v1/day/{date}/actions",              401, 200,    403,      403),
             new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/picture",          401, 200,    200,      200),
-            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/figure.svg",       401, 200,    200,      200));
+            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/figure.svg",       401, 200,    200,      200),
+            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/video",            401, 200,    200,      200),
+            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/video/poster",     401, 200,    200,      200),
+            new Row(HttpMethod.GET,  "/api/v1/exercises/{id}/video/captions.vtt", 401, 200,  200,      200));
     // spotless:on
 
     @Autowired
@@ -73,9 +76,10 @@ class ApiAuthorizationTest {
     TestAccount patient;
     long exercise;
     boolean pictureAdded;
+    boolean videoAdded;
 
     @BeforeEach
-    void makeAPatientAndAPicture() {
+    void makeAPatientAPictureAndAVideo() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         patient = data.patientOf(data.therapist());
         data.routine(patient, TestRoutines.daily(jdbc, LocalDate.now(clock)));
@@ -83,13 +87,25 @@ class ApiAuthorizationTest {
         pictureAdded = jdbc.update("""
                 insert into exercise_image (exercise_id, content_type, data) values (?, 'image/png', ?)
                 on conflict (exercise_id) do nothing""", exercise, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) == 1;
+        videoAdded = jdbc.update("""
+                insert into exercise_video (exercise_id, content_type, size_bytes, duration_ms, chunk_bytes, poster,
+                                            captions, uploaded_by, uploaded_at)
+                values (?, 'video/mp4', 4, 1000, 262144, ?, 'WEBVTT', ?, now()) on conflict (exercise_id) do nothing""",
+                exercise, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, data.admin().id()) == 1;
+        jdbc.update("""
+                insert into exercise_video_chunk (video_id, seq, data)
+                select id, 0, '\\x00000001'::bytea from exercise_video where exercise_id = ? on conflict do nothing""",
+                exercise);
     }
 
-    /** The seeded catalog is shared by all tests: the picture goes again. */
+    /** The seeded catalog is shared by all tests: the picture and the video go again. */
     @AfterEach
-    void removeThePicture() {
+    void removeThePictureAndTheVideo() {
         if (pictureAdded) {
             jdbc.update("delete from exercise_image where exercise_id = ?", exercise);
+        }
+        if (videoAdded) {
+            jdbc.update("delete from exercise_video where exercise_id = ?", exercise);
         }
     }
 

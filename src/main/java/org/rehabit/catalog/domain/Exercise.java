@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
+import org.rehabit.security.domain.Role;
 
 /** A catalog item: an exercise or a piece of self-care advice, with its safety status and default dosage. */
 @Entity
@@ -213,6 +214,11 @@ public class Exercise {
 
     public boolean isSeeded() {
         return seeded;
+    }
+
+    /** Seeded items can be changed by admins only; the clinic's own items by any therapist too. */
+    public boolean mayBeEditedBy(Role role) {
+        return !seeded || role == Role.ADMIN;
     }
 
     public boolean isRetired() {

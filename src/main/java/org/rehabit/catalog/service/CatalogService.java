@@ -23,7 +23,8 @@ import org.rehabit.catalog.domain.ExerciseImage;
 import org.rehabit.catalog.domain.ExerciseImageRepository;
 import org.rehabit.catalog.domain.ExerciseOption;
 import org.rehabit.catalog.domain.ExerciseRepository;
-import org.rehabit.catalog.domain.ImageType;
+import org.rehabit.catalog.domain.ExerciseVideoRepository;
+import org.rehabit.catalog.domain.PictureFile;
 import org.rehabit.security.CurrentUser;
 import org.rehabit.security.domain.Role;
 import org.springframework.data.domain.Page;
@@ -44,13 +45,17 @@ public class CatalogService {
 
     private final ExerciseRepository exercises;
     private final ExerciseImageRepository images;
+    private final ExerciseVideoRepository videos;
+    private final PrescribedExercises prescribed;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CatalogService(ExerciseRepository exercises, ExerciseImageRepository images, CurrentUser currentUser,
-            Clock clock) {
+    CatalogService(ExerciseRepository exercises, ExerciseImageRepository images, ExerciseVideoRepository videos,
+            PrescribedExercises prescribed, CurrentUser currentUser, Clock clock) {
         this.exercises = exercises;
         this.images = images;
+        this.videos = videos;
+        this.prescribed = prescribed;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -72,7 +77,7 @@ public class CatalogService {
                 exercise.getEquipment(), exercise.getSteps(), exercise.getDosage(), exercise.getCautions(),
                 exercise.getStopIf(), exercise.getStatus(), exercise.getStatusReason(), alternative,
                 exercise.getAttribution(), exercise.isSeeded(), exercise.isRetired(), images.existsById(id),
-                mayEdit(exercise));
+                videos.existsByExerciseId(id), mayEdit(exercise));
     }
 
     /**
@@ -89,6 +94,7 @@ public class CatalogService {
         var alternatives = exercises.findAllById(found.stream().map(Exercise::getAlternativeId)
                 .filter(Objects::nonNull).toList()).stream().collect(Collectors.toMap(Exercise::getId, a -> a));
         var withImage = images.findIdsWithImage(ids);
+        var withVideo = videos.findIdsWithVideo(ids);
         var byId = new HashMap<Long, ExerciseInstructions>();
         for (var e : found) {
             var alternative = Optional.ofNullable(e.getAlternativeId()).map(alternatives::get)
@@ -96,7 +102,7 @@ public class CatalogService {
             byId.put(e.getId(), new ExerciseInstructions(e.getId(), e.getName(), e.getSummary(), e.getKind(),
                     e.getStatus(), e.getStatusReason(), alternative, e.getSteps(), e.getCautions(), e.getStopIf(),
                     e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired(), withImage.contains(e.getId()),
-                    Set.copyOf(e.getRegions()), Set.copyOf(e.getEquipment())));
+                    withVideo.contains(e.getId()), Set.copyOf(e.getRegions()), Set.copyOf(e.getEquipment())));
         }
         return byId;
     }
@@ -110,9 +116,9 @@ public class CatalogService {
     /** Adds a clinic exercise, with an optional picture (null for none); all or nothing. */
     public long create(ExerciseDraft draft, byte[] newImage) {
         var exercise = new Exercise(currentUser.require().accountId(), clock.instant());
-        var imageType = apply(exercise, draft, newImage);
+        var picture = apply(exercise, draft, newImage);
         var id = exercises.saveAndFlush(exercise).getId();
-        imageType.ifPresent(type -> images.save(new ExerciseImage(id, type, newImage)));
+        picture.ifPresent(p -> images.save(new ExerciseImage(id, p.type(), p.data())));
         return id;
     }
 
@@ -125,8 +131,9 @@ public class CatalogService {
         if (exercise.getVersion() != openedVersion) {
             throw new ConcurrentEditException("Exercise " + id);
         }
-        apply(exercise, draft, newImage).ifPresent(type -> images.findById(id).ifPresentOrElse(
-                image -> image.replace(type, newImage), () -> images.save(new ExerciseImage(id, type, newImage))));
+        apply(exercise, draft, newImage).ifPresent(p -> images.findById(id).ifPresentOrElse(
+                image -> image.replace(p.type(), p.data()),
+                () -> images.save(new ExerciseImage(id, p.type(), p.data()))));
         exercises.flush();
     }
 
@@ -139,30 +146,46 @@ public class CatalogService {
         editable(id).restore();
     }
 
+    /** Refuses anyone who may not change this exercise, its picture or its video. */
+    public void checkMayEdit(long id) {
+        editable(id);
+    }
+
     public void removeImage(long id) {
         editable(id);
         images.deleteById(id);
     }
 
-    /** An exercise's picture; like the instructions, open to anyone signed in (patients see it on their cards). */
+    /** An exercise's picture, for those who may see the exercise (see {@link #checkMayView}). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<StoredImage> image(long id) {
-        find(id);
+        checkMayView(id);
         return images.findById(id).map(image -> new StoredImage(image.getContentType(), image.getData()));
     }
 
-    /** Validates everything, picture included, then copies the draft in; returns the picture's type if one came. */
-    private Optional<ImageType> apply(Exercise exercise, ExerciseDraft draft, byte[] newImage) {
+    /**
+     * Refuses, as "not found", anyone who may not see an exercise's picture, figure or video: staff see the whole
+     * catalog; a patient only what one of their routines has held.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public void checkMayView(long id) {
+        var user = currentUser.require();
+        if (!exercises.existsById(id)
+                || user.role() == Role.PATIENT && !prescribed.prescribedTo(user.accountId(), id)) {
+            throw new RecordNotFoundException("exercise", id);
+        }
+    }
+
+    /** Validates everything, picture included, then copies the draft in; returns the picture to store if one came. */
+    private Optional<PictureFile.Encoded> apply(Exercise exercise, ExerciseDraft draft, byte[] newImage) {
         var problems = ExerciseRules.problems(draft);
-        Optional<ImageType> imageType = Optional.empty();
+        var picture = Optional.<PictureFile.Encoded>empty();
         if (newImage != null) {
-            imageType = ImageType.detect(newImage);
-            if (newImage.length == 0 || newImage.length > ExerciseImage.MAX_BYTES) {
-                problems.put(ExerciseField.IMAGE, Problem.of("validation.catalog.image-size"));
-            } else if (imageType.isEmpty()) {
-                problems.put(ExerciseField.IMAGE, Problem.of("validation.catalog.image-type"));
-            }
+            var checked = picture(newImage);
+            checked.refusal().ifPresent(problem -> problems.put(ExerciseField.IMAGE, problem));
+            picture = checked.encoded();
         }
         var name = draft.name() == null ? "" : draft.name().strip();
         if (!name.isEmpty() && exercises.existsByNameIgnoringCase(name, exercise.getId())) {
@@ -180,7 +203,24 @@ public class CatalogService {
                 blankToNull(draft.cautions()),
                 blankToNull(draft.stopIf()));
         exercise.rate(draft.status(), blankToNull(draft.statusReason()), draft.alternativeId());
-        return imageType;
+        return picture;
+    }
+
+    /** An uploaded picture drawn again for storing ({@link PictureFile}), or the problem to show beside its field. */
+    static CheckedPicture picture(byte[] upload) {
+        if (upload.length == 0 || upload.length > ExerciseImage.MAX_BYTES) {
+            return new CheckedPicture(Optional.empty(), Optional.of(Problem.of("validation.catalog.image-size")));
+        }
+        var result = PictureFile.reencode(upload);
+        return new CheckedPicture(result.encoded(),
+                Optional.ofNullable(result.refusal()).map(refusal -> switch (refusal) {
+                    case NOT_PICTURE -> Problem.of("validation.catalog.image-type");
+                    case TOO_SMALL -> Problem.of("validation.catalog.image-small", PictureFile.MIN_SIDE);
+                    case TOO_LARGE -> Problem.of("validation.catalog.image-large", PictureFile.MAX_SIDE);
+                }));
+    }
+
+    record CheckedPicture(Optional<PictureFile.Encoded> encoded, Optional<Problem> refusal) {
     }
 
     private boolean isValidAlternative(long alternativeId, Long selfId) {
@@ -201,7 +241,7 @@ public class CatalogService {
     }
 
     private boolean mayEdit(Exercise exercise) {
-        return !exercise.isSeeded() || currentUser.require().role() == Role.ADMIN;
+        return exercise.mayBeEditedBy(currentUser.require().role());
     }
 
     private static String blankToNull(String value) {

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An exercise's picture and moving figure for pages: {@code GET /api/v1/exercises/{id}/picture} and {@code
- * .../figure.svg}, to signed-in users as the catalog service allows; kept by the browser (a picture for an hour, a
+ * .../figure.svg}, to signed-in users who may see the exercise (staff, and patients it was prescribed to); kept by the browser (a picture for an hour, a
  * figure for a day), never by a shared cache.
  */
 @RestController
@@ -54,6 +54,7 @@ class ExercisePictures {
      */
     @GetMapping("/api/v1/exercises/{id}/figure.svg")
     ResponseEntity<String> figure(@PathVariable long id, Locale locale) {
+        catalog.checkMayView(id);
         var exercise = catalog.instructions(List.of(id)).get(id);
         if (exercise == null) {
             return ResponseEntity.notFound().build();

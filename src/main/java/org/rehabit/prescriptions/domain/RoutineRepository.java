@@ -15,6 +15,12 @@ public interface RoutineRepository extends JpaRepository<Routine, Long> {
             where r.patientId = :patientId order by r.id desc""")
     List<Routine> findByPatientIdOrderByIdDesc(long patientId);
 
+    /** Whether any version of any of the patient's routines holds the exercise. */
+    @Query("""
+            select count(i) > 0 from Routine r join r.versions v join v.items i
+            where r.patientId = :patientId and i.prescription.exerciseId = :exerciseId""")
+    boolean isPrescribed(long patientId, long exerciseId);
+
     @Query("select distinct r.patientId from Routine r order by r.patientId")
     List<Long> findPatientIdsWithRoutines();
 

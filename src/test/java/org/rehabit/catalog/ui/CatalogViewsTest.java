@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
-import org.rehabit.catalog.CatalogServiceTest;
+import org.rehabit.catalog.TestPictures;
 import org.rehabit.catalog.domain.BodyRegion;
 import org.rehabit.catalog.service.ExerciseSummary;
 import org.rehabit.ui.BrowserlessTest;
@@ -100,10 +100,10 @@ class CatalogViewsTest extends BrowserlessTest {
         upload.upload("neck.png", "image/png", "<script>alert(1)</script>".getBytes());
         test($(Button.class).withText("Save").single()).click();
         assertThat($(Span.class).withClassName("field-error").single().getText())
-                .isEqualTo("Only PNG, JPEG or WebP pictures can be used.");
+                .isEqualTo("Only PNG, JPEG or WebP pictures can be used, and this one could not be read.");
         assertThat(jdbc.queryForObject("select count(*) from exercise where name = ?", Long.class, name)).isZero();
 
-        upload.upload("neck.png", "image/png", CatalogServiceTest.PNG);
+        upload.upload("neck.png", "image/png", TestPictures.png(400, 300));
         test($(Button.class).withText("Save").single()).click();
         try {
             assertThat(routeOf(getCurrentView())).isEqualTo("catalog/exercise");
