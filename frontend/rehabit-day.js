@@ -496,8 +496,20 @@ class RehabitDay extends LitElement {
     this._open = { ...this._open, [itemId]: { ...(this._open[itemId] ?? {}), ...change } };
   }
 
-  /** The clinic's picture of the exercise, else its moving figure (it keeps still for reduced motion). */
+  /**
+   * The clinic's video of the exercise (inline and muted, loading nothing until it is played; its picture, if it
+   * has one, stands in as the poster), else its picture, else its moving figure (still for reduced motion).
+   */
   _picture(item) {
+    const video = item.video;
+    if (video) {
+      const poster = video.poster ?? item.picture;
+      return html`<video class="exercise-video" src=${poster ? video.src : `${video.src}#t=0.001`}
+        poster=${poster ?? nothing} preload=${poster ? 'none' : 'metadata'} aria-label=${video.label}
+        controls playsinline muted>${video.captions
+          ? html`<track kind="captions" src=${video.captions.src} label=${video.captions.label}>`
+          : nothing}</video>`;
+    }
     if (item.picture) {
       return html`<img class="exercise-image" src=${item.picture} alt=${item.name} loading="lazy">`;
     }

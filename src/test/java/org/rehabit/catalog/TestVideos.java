@@ -1,9 +1,15 @@
 package org.rehabit.catalog;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Random;
+import org.jcodec.api.awt.AWTSequenceEncoder;
 
 /**
  * Video files made byte by byte for tests: the headers a real MP4 or WebM has (what {@code VideoFile} reads), then
@@ -43,6 +49,36 @@ public final class TestVideos {
                 (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, info, tracks, cluster); // a size "unknown", as when recording
         return concat(header, segment);
     }
+
+    /**
+     * A real H.264 clip that browsers play and seek in: a clock counting the seconds and a ball swinging, over
+     * coloured squares that change every frame (so the file has some size), encoded by jcodec.
+     */
+    public static Path playable(Path file, int seconds, int width, int height) throws IOException {
+        var encoder = AWTSequenceEncoder.createSequenceEncoder(file.toFile(), FRAMES_PER_SECOND);
+        var random = new Random(seconds);
+        for (var frame = 0; frame < seconds * FRAMES_PER_SECOND; frame++) {
+            var image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+            var g = image.createGraphics();
+            g.setColor(new Color(30, 90, 140));
+            g.fillRect(0, 0, width, height);
+            for (var i = 0; i < 60; i++) {
+                g.setColor(new Color(random.nextInt()));
+                g.fillRect(random.nextInt(width), random.nextInt(height), 12, 12);
+            }
+            g.setColor(Color.WHITE);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 6));
+            var second = frame / FRAMES_PER_SECOND;
+            g.drawString("%d:%02d".formatted(second / 60, second % 60), width / 3, height / 2);
+            g.fillOval((int) (width / 2 + width / 3 * Math.sin(frame / 12.0)) - 20, height * 3 / 4, 40, 40);
+            g.dispose();
+            encoder.encodeImage(image);
+        }
+        encoder.finish();
+        return file;
+    }
+
+    private static final int FRAMES_PER_SECOND = 25;
 
     private static byte[] box(String type, byte[] body) {
         return concat(int32(8 + body.length), ascii(type), body);

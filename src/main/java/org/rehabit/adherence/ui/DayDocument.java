@@ -42,13 +42,26 @@ record DayDocument(int version, long account, String day, boolean today, boolean
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(long id, long exerciseId, String name, boolean advice, String summary, List<String> steps,
-            String dosage, String note, List<String> cautions, String stopIf, String picture, Figure figure, Part part,
-            StopLimits stopRule, List<String> lowerWeight, Timer timer, List<Link> links) {
+            String dosage, String note, List<String> cautions, String stopIf, String picture, Figure figure,
+            Video video,
+            Part part, StopLimits stopRule, List<String> lowerWeight, Timer timer, List<Link> links) {
     }
 
     /** The exercise's moving figure ({@code catalog/figures.json}) and its text alternative. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Figure(String src, String alt) {
+    }
+
+    /**
+     * The clinic's video of the exercise: its address with its version, a poster (or none: the page shows the first
+     * frame), captions if it has them, and what a screen reader says.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Video(String src, String poster, Captions captions, String label) {
+    }
+
+    /** Captions in WebVTT, off until the patient turns them on, and their name in the player's menu. */
+    record Captions(String src, String label) {
     }
 
     /** How much of a partly done exercise was done: chips, or a number up to {@code prescribed - 1}. */

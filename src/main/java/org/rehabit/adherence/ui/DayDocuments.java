@@ -28,6 +28,7 @@ import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
 import org.rehabit.catalog.service.ExerciseFigures;
+import org.rehabit.catalog.service.ExerciseVideos;
 import org.rehabit.clinic.service.ClinicService;
 import org.rehabit.clinic.ui.ClinicContact;
 import org.rehabit.prescriptions.service.ItemDetails;
@@ -70,12 +71,15 @@ class DayDocuments {
     private final ClinicService clinic;
     private final List<ExerciseCardAction> cardActions;
     private final ExerciseFigures figures;
+    private final ExerciseVideos videos;
     private final MessageSource messages;
     private final Clock clock;
 
     DayDocuments(PatientDayService days, CurrentUser currentUser, ClinicService clinic,
-            List<ExerciseCardAction> cardActions, ExerciseFigures figures, MessageSource messages, Clock clock) {
+            List<ExerciseCardAction> cardActions, ExerciseFigures figures, ExerciseVideos videos,
+            MessageSource messages, Clock clock) {
         this.figures = figures;
+        this.videos = videos;
         this.days = days;
         this.currentUser = currentUser;
         this.clinic = clinic;
@@ -174,11 +178,23 @@ class DayDocuments {
                         "api/v1/exercises/" + exercise.id() + "/figure.svg", text.translate(
                                 figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name())))
                         .orElse(null),
+                exercise.hasVideo() ? video(exercise.id(), exercise.name(), text) : null,
                 unit.map(u -> part(u, u.prescribed(dosage), text)).orElse(null),
                 new DayDocument.StopLimits(rule.stopAt(), rule.stopRise(), rule.neck()), lowerWeight(item, text),
                 advice || dosage.isEmpty() ? null : timer(item, dosage),
                 cardActions.stream().map(action -> action.create(exercise.id(), day, text))
                         .map(link -> new Link(link.text(), link.href(), link.className())).toList());
+    }
+
+    private DayDocument.Video video(long exerciseId, String name, Translator text) {
+        return videos.video(exerciseId).map(video -> {
+            var base = "api/v1/exercises/" + exerciseId + "/video";
+            var version = "?v=" + video.id();
+            return new DayDocument.Video(base + version, video.hasPoster() ? base + "/poster" + version : null,
+                    video.hasCaptions() ? new DayDocument.Captions(base + "/captions.vtt" + version,
+                            text.translate("catalog.video.captions")) : null,
+                    text.translate("catalog.video.label", name));
+        }).orElse(null);
     }
 
     private static DayDocument.Part part(PartUnit unit, int prescribed, Translator text) {

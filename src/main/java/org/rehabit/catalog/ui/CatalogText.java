@@ -17,6 +17,14 @@ final class CatalogText {
         this.owner = owner;
     }
 
+    /** How long a video lasts: "6 s", "2 min", "1 min 35 s". */
+    String length(java.time.Duration duration) {
+        var minutes = duration.toMinutes();
+        var seconds = duration.toSecondsPart();
+        var form = minutes == 0 ? "seconds" : seconds == 0 ? "minutes" : "both";
+        return owner.getTranslation("catalog.video.length." + form, minutes, seconds);
+    }
+
     String label(Enum<?> value) {
         return value == null ? "" : owner.getTranslation("catalog." + value.getDeclaringClass().getSimpleName()
                 + "." + value.name());

@@ -26,6 +26,7 @@ import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseDetails;
 import org.rehabit.catalog.service.ExerciseFigures;
+import org.rehabit.catalog.service.ExerciseVideos;
 import org.rehabit.security.AppRoles;
 
 /** One catalog item: instructions, dosage, cautions, stop rule and, for an "avoid" item, a warning and its alternative. */
@@ -35,12 +36,14 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
 
     private final CatalogService catalog;
     private final ExerciseFigures figures;
+    private final ExerciseVideos videos;
     private final CatalogText text = new CatalogText(this);
     private String title = "";
 
-    ExerciseView(CatalogService catalog, ExerciseFigures figures) {
+    ExerciseView(CatalogService catalog, ExerciseFigures figures, ExerciseVideos videos) {
         this.catalog = catalog;
         this.figures = figures;
+        this.videos = videos;
         addClassName("exercise-view");
     }
 
@@ -95,6 +98,9 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
         });
         if (exercise.hasImage()) {
             add(image(exercise));
+        }
+        if (exercise.hasVideo() || exercise.editable()) {
+            add(new ExerciseVideoPanel(videos, exercise.id(), exercise.name(), exercise.editable()));
         }
         add(section("catalog.steps", steps(exercise)));
         var dosage = text.dosage(exercise.dosage());

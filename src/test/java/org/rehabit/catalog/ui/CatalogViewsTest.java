@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.catalog.TestPictures;
+import org.rehabit.catalog.TestVideos;
 import org.rehabit.catalog.domain.BodyRegion;
+import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseSummary;
 import org.rehabit.ui.BrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,8 @@ class CatalogViewsTest extends BrowserlessTest {
     JdbcTemplate jdbc;
     @Autowired
     TestData data;
+    @Autowired
+    CatalogService catalog;
 
     private TestAccount therapist;
 
@@ -132,5 +136,41 @@ class CatalogViewsTest extends BrowserlessTest {
 
     private long idOf(String name) {
         return jdbc.queryForObject("select id from exercise where name = ?", Long.class, name);
+    }
+
+    @Test
+    void a_therapist_uploads_a_clip_on_the_exercise_page_and_a_disguised_file_is_refused_there() {
+        var name = "Wall press filmed " + therapist.id();
+        var id = catalog.create(org.rehabit.catalog.CatalogServiceTest.wallPress(name), null);
+        try {
+            open("catalog/exercise/" + id);
+            assertThat($(Paragraph.class).withText("No video yet. A short clip of the clinic doing the exercise "
+                    + "helps patients most.").exists()).isTrue();
+
+            test($(Upload.class).first()).upload("clip.mp4", "video/mp4", TestPictures.png(300, 300));
+            assertThat($(Span.class).withClassName("field-error").single().getText())
+                    .isEqualTo("This file is not a video that can be used: upload an MP4 or a WebM file.");
+            assertThat($(ExerciseVideoPlayer.class).exists()).isFalse();
+
+            test($(Upload.class).first()).upload("clip.mp4", "video/mp4", TestVideos.mp4("avc1", 95_000, 5000));
+            var player = $(ExerciseVideoPlayer.class).single().getElement();
+            var version = jdbc.queryForObject("select id from exercise_video where exercise_id = ?", Long.class, id);
+            assertThat(player.getAttribute("src"))
+                    .isEqualTo("api/v1/exercises/" + id + "/video?v=" + version + "#t=0.001");
+            assertThat(player.hasAttribute("playsinline")).isTrue();
+            assertThat($(Paragraph.class).withText("1 min 35 s, 0.0 MB").exists()).isTrue();
+
+            test($(Upload.class).atIndex(2)).upload("poster.png", "image/png", TestPictures.jpeg(640, 360));
+            test($(Upload.class).atIndex(3)).upload("captions.vtt", "text/vtt", "WEBVTT\n".getBytes());
+            player = $(ExerciseVideoPlayer.class).single().getElement();
+            assertThat(player.getAttribute("poster"))
+                    .isEqualTo("api/v1/exercises/" + id + "/video/poster?v=" + version);
+            assertThat(player.getChild(0).getAttribute("kind")).isEqualTo("captions");
+
+            test($(Button.class).withText("Remove the video").single()).click();
+            assertThat($(ExerciseVideoPlayer.class).exists()).isFalse();
+        } finally {
+            jdbc.update("delete from exercise where id = ?", id);
+        }
     }
 }
