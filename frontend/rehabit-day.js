@@ -534,11 +534,14 @@ class RehabitDay extends LitElement {
     const timer = item.timer;
     const labels = Object.fromEntries(Object.entries(TIMER_LABELS).map(([name, key]) => [name, this._t(key)]));
     return html`<div class="timer-box">
+      ${item.figure ? html`<img class="timer-figure" src=${this._timerFigure(item.figure, open.phase)}
+        alt=${item.figure.alt} width="320" height="240">` : nothing}
       <rehabit-timer .mode=${timer.mode} .sets=${timer.sets} .reps=${timer.reps} .hold=${timer.hold ?? 5}
         .minutes=${timer.minutes ?? 1} .eachSide=${timer.eachSide} .rest=${timer.rest} .pace=${timer.pace ?? 3}
         .labels=${labels}
         @timer-finished=${() => this._setOpen(item.id, { finished: true })}
-        @timer-hurts=${() => this._setOpen(item.id, { hurts: true })}></rehabit-timer>
+        @timer-hurts=${() => this._setOpen(item.id, { hurts: true })}
+        @timer-phase=${(event) => this._setOpen(item.id, { phase: event.detail })}></rehabit-timer>
       ${open.finished ? html`<button type="button" class="timer-mark-done primary" @click=${() => {
         this._setOpen(item.id, { timer: false, finished: false });
         save({ status: 'DONE' });
@@ -550,6 +553,28 @@ class RehabitDay extends LitElement {
         })}
         <p>${this._t('timer.hurts-go-on')}</p></div>` : nothing}
     </div>`;
+  }
+
+  /**
+   * The figure beside the timer, in step with it: the held pose while holding, the start pose while getting ready,
+   * relaxing, resting or paused, one movement per repetition at the timer's pace, seen from the other side for the
+   * right side; before it starts, it moves as on the card.
+   */
+  _timerFigure(figure, phase) {
+    const path = figure.src.split('?')[0];
+    const side = phase?.side === 'right' ? '&side=right' : '';
+    switch (phase?.phase) {
+      case undefined:
+      case 'idle':
+      case 'move':
+        return figure.src;
+      case 'hold':
+        return `${path}?pose=end${side}`;
+      case 'rep':
+        return `${path}?pace=${phase.seconds}${side}`;
+      default:
+        return `${path}?pose=start${side}`;
+    }
   }
 
   _partField(item, log, editable, picked) {

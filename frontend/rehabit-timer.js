@@ -12,7 +12,8 @@
  * - time: one countdown of `minutes`.
  * A rest between sets; at the end a soft tone, a short vibration, the finished text and a bubbling
  * `timer-finished` event. While counting, "It hurts, stop" pauses and sends a bubbling `timer-hurts` event, so the
- * page can ask the pain score right there.
+ * page can ask the pain score right there. Each new phase, and a pause, sends a bubbling `timer-phase` event (the
+ * phase's kind, side and seconds), so the page can move a figure in step.
  */
 import { LitElement, css, html, nothing } from 'lit';
 
@@ -581,9 +582,21 @@ class RehabitTimer extends LitElement {
   // --- rendering ---
 
   updated() {
-    const phase = this._state === FINISHED ? 'finished' : this._currentPhase()?.kind ?? 'idle';
+    const current = this._currentPhase();
+    const phase = this._state === FINISHED ? 'finished' : current?.kind ?? 'idle';
     if (this.getAttribute('phase') !== phase) {
       this.setAttribute('phase', phase);
+    }
+    // tells the page each new phase (and a pause), so that a figure beside the timer can move in step
+    const moment = this._state === PAUSED ? 'paused' : phase;
+    const reported = `${moment}:${this._phaseIndex}`;
+    if (reported !== this._reported) {
+      this._reported = reported;
+      this.dispatchEvent(new CustomEvent('timer-phase', {
+        bubbles: true,
+        composed: true,
+        detail: { phase: moment, side: current?.side ?? null, seconds: current?.seconds ?? null },
+      }));
     }
   }
 

@@ -62,7 +62,13 @@ class PatientDayIT extends RealBrowser {
         tap(timer.getShadowRoot().findElements(By.cssSelector("button.primary")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow());
         wait.until(d -> timer.getShadowRoot().findElement(By.cssSelector(".where")).getText().contains("Rep 1 of 5"));
+        wait.until(d -> figureBeside(card("Neck tilt")).contains("?pose=end"));
         saveScreenshot("patient-day-timer");
+        tap(timer.getShadowRoot().findElements(By.cssSelector("button")).stream()
+                .filter(b -> b.isDisplayed() && b.getText().equals("Pause")).findFirst().orElseThrow());
+        wait.until(d -> figureBeside(card("Neck tilt")).contains("?pose=start"));
+        assertThat(card("Side-to-side neck tilt").findElement(By.cssSelector("img.exercise-figure"))
+                .getDomAttribute("src")).as("done on each side: both sides in turn").endsWith("&sides=both");
 
         for (var exercise : List.of("Neck tilt", "Side-to-side neck tilt", "Rounded back (cat-cow)")) {
             choose(card(exercise), "Done");
@@ -133,6 +139,11 @@ class PatientDayIT extends RealBrowser {
                 patient.id())).as("the check-in and the two taps, each once").isEqualTo(3);
     }
 
+    /** The address of the figure beside a card's timer, which follows the timer's phases. */
+    private String figureBeside(WebElement card) {
+        return card.findElement(By.cssSelector(".timer-figure")).getDomAttribute("src");
+    }
+
     private long logs() {
         return jdbc.queryForObject("""
                 select count(*) from exercise_log l join exercise_session s on s.id = l.session_id
@@ -155,6 +166,8 @@ class PatientDayIT extends RealBrowser {
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
+        // the page learns it a moment later; a tap before that would still be sent
+        wait.until(d -> Boolean.valueOf(online).equals(script("return navigator.onLine")));
     }
 
     private void answerCheckIn(String neck, String arms) {

@@ -175,7 +175,7 @@ class DayDocuments {
                 advice ? null : PrescriptionText.dosage(prescription, text), prescription.note(), cautions,
                 exercise.stopIf(), exercise.hasImage() ? "api/v1/exercises/" + exercise.id() + "/picture" : null,
                 figures.of(exercise.name()).map(figure -> new DayDocument.Figure(
-                        "api/v1/exercises/" + exercise.id() + "/figure.svg", text.translate(
+                        ExerciseFigures.address(exercise.id(), dosage), text.translate(
                                 figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name())))
                         .orElse(null),
                 exercise.hasVideo() ? video(exercise.id(), exercise.name(), text) : null,

@@ -47,11 +47,13 @@ public class CatalogService {
     private final ExerciseImageRepository images;
     private final ExerciseVideoRepository videos;
     private final PrescribedExercises prescribed;
+    private final ExerciseFigures figures;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CatalogService(ExerciseRepository exercises, ExerciseImageRepository images, ExerciseVideoRepository videos,
-            PrescribedExercises prescribed, CurrentUser currentUser, Clock clock) {
+            PrescribedExercises prescribed, ExerciseFigures figures, CurrentUser currentUser, Clock clock) {
+        this.figures = figures;
         this.exercises = exercises;
         this.images = images;
         this.videos = videos;
@@ -102,7 +104,8 @@ public class CatalogService {
             byId.put(e.getId(), new ExerciseInstructions(e.getId(), e.getName(), e.getSummary(), e.getKind(),
                     e.getStatus(), e.getStatusReason(), alternative, e.getSteps(), e.getCautions(), e.getStopIf(),
                     e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired(), withImage.contains(e.getId()),
-                    withVideo.contains(e.getId()), Set.copyOf(e.getRegions()), Set.copyOf(e.getEquipment())));
+                    withVideo.contains(e.getId()), figures.of(e.getName()).isPresent(), Set.copyOf(e.getRegions()),
+                    Set.copyOf(e.getEquipment())));
         }
         return byId;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import org.rehabit.catalog.domain.Dosage;
+import org.rehabit.catalog.domain.Side;
 import org.rehabit.catalog.domain.figure.Figure;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -27,6 +29,21 @@ public class ExerciseFigures {
 
     public Optional<Figure> of(String exerciseName) {
         return Optional.ofNullable(figures.get(exerciseName));
+    }
+
+    /**
+     * Where a page loads an exercise's figure, moving at a dosage's rhythm: its hold, and both sides in turn for an
+     * exercise done on each side.
+     */
+    public static String address(long exerciseId, Dosage dosage) {
+        var query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
+        if (dosage != null && dosage.holdSeconds() != null) {
+            query.add("hold=" + dosage.holdSeconds());
+        }
+        if (dosage != null && (dosage.side() == Side.BOTH || dosage.side() == Side.ALTERNATING)) {
+            query.add("sides=both");
+        }
+        return "api/v1/exercises/" + exerciseId + "/figure.svg" + query;
     }
 
     /** Every figure, by exercise name. */

@@ -15,7 +15,8 @@ import org.rehabit.catalog.domain.ExerciseOption;
  */
 public record ExerciseInstructions(long id, String name, String summary, ExerciseKind kind, CatalogStatus status,
         String statusReason, ExerciseOption alternative, List<String> steps, String cautions, String stopIf,
-        Dosage usualDosage, boolean retired, boolean hasImage, boolean hasVideo, Set<BodyRegion> regions,
+        Dosage usualDosage, boolean retired, boolean hasImage, boolean hasVideo, boolean hasFigure,
+        Set<BodyRegion> regions,
         Set<Equipment> equipment) {
 
     public boolean toAvoid() {

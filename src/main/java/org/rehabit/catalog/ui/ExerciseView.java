@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.base.ui.ViewHeader;
 import org.rehabit.catalog.domain.CatalogStatus;
+import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseDetails;
 import org.rehabit.catalog.service.ExerciseFigures;
@@ -87,12 +88,12 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             add(warning(exercise));
         }
         add(new Paragraph(exercise.summary()));
-        figure(exercise.id(), exercise.name()).ifPresent(moving -> {
+        figure(exercise.id(), exercise.name(), exercise.dosage()).ifPresent(moving -> {
             var row = new Div(moving);
             row.addClassName("exercise-figures");
             // what not to do, beside what to do instead
             if (exercise.status() == CatalogStatus.AVOID && exercise.alternative() != null) {
-                figure(exercise.alternative().id(), exercise.alternative().name()).ifPresent(row::add);
+                figure(exercise.alternative().id(), exercise.alternative().name(), null).ifPresent(row::add);
             }
             add(row);
         });
@@ -145,9 +146,9 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     /** An exercise's moving figure, if the catalog has one; the SVG's own title says the same as the alt text. */
-    private Optional<Image> figure(long id, String name) {
+    private Optional<Image> figure(long id, String name, Dosage dosage) {
         return figures.of(name).map(figure -> {
-            var moving = new Image("api/v1/exercises/" + id + "/figure.svg",
+            var moving = new Image(ExerciseFigures.address(id, dosage),
                     getTranslation(figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", name));
             moving.addClassNames("exercise-figure", figure.avoid() ? "avoid" : "recommended");
             return moving;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,6 +25,7 @@ import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.Equipment;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.domain.Side;
+import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.catalog.service.ExerciseInstructions;
 import org.rehabit.prescriptions.domain.Load;
 import org.rehabit.prescriptions.domain.LoadUnit;
@@ -86,6 +88,12 @@ class ItemEditor extends Composite<Div> {
         }
         var header = new HorizontalLayout(position, name, new RoutineText(this).statusBadge(exercise.status()), up,
                 down, remove);
+        if (exercise.hasFigure()) {
+            var figure = new Image(ExerciseFigures.address(exercise.id(), dosage), getTranslation(
+                    exercise.toAvoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name()));
+            figure.addClassName("routine-item-figure");
+            header.addComponentAtIndex(0, figure);
+        }
         header.setAlignItems(FlexLayout.Alignment.CENTER);
         card.add(header);
         warnings();

@@ -144,8 +144,8 @@ class ScheduleExpansionTest {
     static ItemDetails item(long id, long exerciseId, ExerciseKind kind) {
         var dosage = kind == ExerciseKind.EXERCISE ? new Dosage(2, 5, 5, null, null) : null;
         var exercise = new ExerciseInstructions(exerciseId, "Exercise " + exerciseId, "", kind,
-                CatalogStatus.RECOMMENDED, null, null, List.of(), null, null, dosage, false, false, false, Set.of(),
-                Set.of());
+                CatalogStatus.RECOMMENDED, null, null, List.of(), null, null, dosage, false, false, false, false,
+                Set.of(), Set.of());
         return new ItemDetails(id, exercise, new PrescribedExercise(exerciseId, dosage, 30, null, null, null, null),
                 null, null);
     }

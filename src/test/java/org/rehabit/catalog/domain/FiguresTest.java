@@ -53,7 +53,8 @@ class FiguresTest {
 
     @Test
     void a_figure_draws_as_well_formed_svg_with_a_title_and_moves_only_what_changes() throws Exception {
-        var svg = FigureSvg.render(FIGURES.get("Neck tilt"), "Neck tilt: bend the head forward & back", 5);
+        var svg = FigureSvg.render(FIGURES.get("Neck tilt"), "Neck tilt: bend the head forward & back",
+                FigureSvg.Motion.moving(5));
 
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
@@ -64,8 +65,27 @@ class FiguresTest {
                 .doesNotContain("@keyframes k-left-shin");
         for (var figure : FIGURES.entrySet()) {
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(
-                    FigureSvg.render(figure.getValue(), figure.getKey(), 3).getBytes(StandardCharsets.UTF_8)));
+                    FigureSvg.render(figure.getValue(), figure.getKey(), FigureSvg.Motion.moving(3))
+                            .getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    @Test
+    void each_side_turns_every_other_cycle_and_the_timer_gets_still_poses_and_its_pace() {
+        var lunge = FIGURES.get("Forward lunge");
+
+        var bothSides = FigureSvg.render(lunge, "Lunge", FigureSvg.Motion.moving(2).onBothSides());
+        var held = FigureSvg.render(lunge, "Lunge", FigureSvg.Motion.still(lunge.poses().size() - 1, false));
+        var otherSide = FigureSvg.render(lunge, "Lunge", FigureSvg.Motion.still(0, true));
+        var atPace = FigureSvg.render(lunge, "Lunge", FigureSvg.Motion.moving(2).atPace(3));
+
+        assertThat(bothSides).contains("class=\"sides\"", "@keyframes k-sides{0%{transform:none}50%,100%{transform:"
+                + "matrix(-1,0,0,1,", ".sides{animation:k-sides ");
+        assertThat(FigureSvg.render(lunge, "Lunge", FigureSvg.Motion.moving(2))).doesNotContain("k-sides");
+        assertThat(held).as("nothing moves").doesNotContain("@keyframes", "class=\"moving\"");
+        assertThat(held).isNotEqualTo(FigureSvg.render(lunge, "Lunge", FigureSvg.Motion.still(0, false)));
+        assertThat(otherSide).contains("style=\"transform:matrix(-1,0,0,1,").doesNotContain("@keyframes");
+        assertThat(atPace).contains(".moving{animation-duration:3s;");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -69,6 +70,18 @@ class RoutineViewsTest extends BrowserlessTest {
         test($(Button.class).withText("Use Half crunch instead").single()).click();
 
         assertThat(itemNames()).hasSize(before.size()).contains("Half crunch").doesNotContain("Full sit-up");
+    }
+
+    @Test
+    void each_exercise_in_the_builder_shows_its_figure_at_its_dosage() {
+        open("routines/new/" + patient.id() + "?template=" + template("Neck pain starter"));
+
+        var figures = $(Image.class).withClassName("routine-item-figure").all();
+        assertThat(figures).as("the three exercises; the advice items have none")
+                .extracting(image -> image.getAlt().orElse("")).containsExactly(
+                        "Neck tilt, shown by a moving figure", "Side-to-side neck tilt, shown by a moving figure",
+                        "Chair twist, shown by a moving figure");
+        assertThat(figures.get(1).getSrc()).as("done on each side").endsWith("sides=both");
     }
 
     @Test

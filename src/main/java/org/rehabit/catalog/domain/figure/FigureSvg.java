@@ -25,35 +25,78 @@ public final class FigureSvg {
     }
 
     /**
-     * @param title what the figure shows, in words (the text alternative)
-     * @param holdSeconds how long the last key pose is held (bounded to a few seconds)
+     * How the figure is drawn: moving at the exercise's rhythm ({@code holdSeconds}, or a whole cycle in {@code
+     * paceSeconds}, one repetition at the timer's pace), turning to the other side every other cycle for an exercise
+     * done on each side; or still, in one key pose ({@code still}), as the follow-along timer shows it in each phase,
+     * seen from the other side if {@code mirrored}.
      */
-    public static String render(Figure figure, String title, double holdSeconds) {
+    public record Motion(double holdSeconds, Double paceSeconds, boolean bothSides, Integer still, boolean mirrored) {
+
+        public static Motion moving(double holdSeconds) {
+            return new Motion(holdSeconds, null, false, null, false);
+        }
+
+        public static Motion still(int pose, boolean mirrored) {
+            return new Motion(MIN_HOLD_SECONDS, null, false, pose, mirrored);
+        }
+
+        public Motion onBothSides() {
+            return new Motion(holdSeconds, paceSeconds, true, still, mirrored);
+        }
+
+        public Motion atPace(double seconds) {
+            return new Motion(holdSeconds, seconds, bothSides, still, mirrored);
+        }
+
+        public Motion onTheOtherSide() {
+            return new Motion(holdSeconds, paceSeconds, bothSides, still, true);
+        }
+    }
+
+    /** @param title what the figure shows, in words (the text alternative) */
+    public static String render(Figure figure, String title, Motion motion) {
         var timeline = Timeline.of(figure.poses().size(),
-                Math.clamp(holdSeconds, MIN_HOLD_SECONDS, MAX_HOLD_SECONDS));
+                Math.clamp(motion.holdSeconds(), MIN_HOLD_SECONDS, MAX_HOLD_SECONDS));
+        var cycle = motion.paceSeconds() == null ? timeline.total() : motion.paceSeconds();
+        // a still figure is its one pose, the same in every key frame
+        var poses = motion.still() == null ? figure.poses()
+                : java.util.Collections.nCopies(figure.poses().size(),
+                        figure.poses().get(Math.clamp(motion.still(), 0, figure.poses().size() - 1)));
         var svg = new StringBuilder();
         var styles = new StringBuilder();
         var box = Skeleton.frame(figure);
+        var centre = box[0] + box[2] / 2;
+        var mirror = "matrix(-1,0,0,1," + num(2 * centre) + ",0)";
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").append(num(box[0])).append(' ')
                 .append(num(box[1])).append(' ').append(num(box[2])).append(' ').append(num(box[3]))
                 .append("\" role=\"img\" aria-labelledby=\"figure-title\">")
                 .append("<title id=\"figure-title\">").append(escape(title)).append("</title>");
+        svg.append("<g");
+        if (motion.mirrored()) {
+            svg.append(" style=\"transform:").append(mirror).append('"');
+        } else if (motion.bothSides() && motion.still() == null) {
+            // the other side every other cycle: a turn at half time, no movement in between
+            svg.append(" class=\"sides\"");
+            styles.append(".sides{animation:k-sides ").append(num(2 * cycle)).append("s step-end infinite}")
+                    .append("@keyframes k-sides{0%{transform:none}50%,100%{transform:").append(mirror).append("}}");
+        }
+        svg.append('>');
         svg.append("<line class=\"floor\" x1=\"-100\" y1=\"").append(num(Skeleton.FLOOR)).append("\" x2=\"")
                 .append(num(Skeleton.WIDTH + 100)).append("\" y2=\"").append(num(Skeleton.FLOOR)).append("\"/>");
         figure.props().stream().filter(prop -> !prop.held())
                 .forEach(prop -> svg.append(prop(prop, figure.view())));
-        var first = figure.poses().getFirst();
+        var first = poses.getFirst();
         svg.append("<g transform=\"translate(").append(num(first.x())).append(' ').append(num(first.y())).append(")\"");
-        if (moves(figure.poses(), Pose::x) || moves(figure.poses(), Pose::y)) {
+        if (moves(poses, Pose::x) || moves(poses, Pose::y)) {
             svg.append(" class=\"moving\" style=\"animation-name:k-root\"");
-            styles.append(keyframes("k-root", timeline, figure.poses(),
+            styles.append(keyframes("k-root", timeline, poses,
                     pose -> "translate(" + num(pose.x()) + "px," + num(pose.y()) + "px)"));
         }
         svg.append('>');
         var view = figure.view();
         var seated = first.seated();
-        segment(Skeleton.body(view, seated), figure, timeline, svg, styles, 0, 0);
-        svg.append("</g>");
+        segment(Skeleton.body(view, seated), poses, figure, timeline, svg, styles, 0, 0);
+        svg.append("</g></g>");
         if (figure.avoid()) {
             // a "no" sign in the top right corner
             var x = box[0] + box[2] - 12;
@@ -69,21 +112,20 @@ public final class FigureSvg {
                 .append(".prop{fill:none;stroke:#9a7b4f;stroke-width:2.5;stroke-linecap:round}")
                 .append(".weight{fill:#5b6770}")
                 .append(".avoid circle,.avoid line{fill:none;stroke:#c62828;stroke-width:3}")
-                .append(".moving{animation-duration:").append(num(timeline.total())).append("s;")
+                .append(".moving{animation-duration:").append(num(cycle)).append("s;")
                 .append("animation-iteration-count:infinite;animation-timing-function:ease-in-out}")
                 .append(styles)
-                .append("@media (prefers-reduced-motion: reduce){.moving{animation:none}}")
+                .append("@media (prefers-reduced-motion: reduce){.moving,.sides{animation:none}}")
                 .append("</style></svg>");
         return svg.toString();
     }
 
     /** A segment and what hangs from it; the far side first, so the near side is drawn over it. */
-    private static void segment(Segment segment, Figure figure, Timeline timeline, StringBuilder svg,
-            StringBuilder styles, double parentEndX, double parentEndY) {
+    private static void segment(Segment segment, List<Pose> poses, Figure figure, Timeline timeline,
+            StringBuilder svg, StringBuilder styles, double parentEndX, double parentEndY) {
         var x = (segment.atEnd() ? parentEndX : 0) + segment.attachX();
         var y = (segment.atEnd() ? parentEndY : 0) + segment.attachY();
         svg.append("<g transform=\"translate(").append(num(x)).append(' ').append(num(y)).append(")\">");
-        var poses = figure.poses();
         svg.append("<g transform=\"rotate(").append(num(segment.rotation(poses.getFirst()))).append(")\"");
         if (moves(poses, segment::rotation)) {
             var name = "k-" + segment.name();
@@ -96,7 +138,7 @@ public final class FigureSvg {
             if (child.near()) {
                 near.add(child);
             } else {
-                segment(child, figure, timeline, svg, styles, segment.endX(), segment.endY());
+                segment(child, poses, figure, timeline, svg, styles, segment.endX(), segment.endY());
             }
         }
         svg.append("<line class=\"body").append(segment.near() ? "" : " far").append("\" x1=\"0\" y1=\"0\" x2=\"")
@@ -111,7 +153,7 @@ public final class FigureSvg {
             figure.props().stream().filter(Prop::held).forEach(prop -> svg.append(held(prop, segment)));
         }
         for (var child : near) {
-            segment(child, figure, timeline, svg, styles, segment.endX(), segment.endY());
+            segment(child, poses, figure, timeline, svg, styles, segment.endX(), segment.endY());
         }
         svg.append("</g></g>");
     }
