@@ -61,6 +61,7 @@ public class AuthorizationMatrix {
             new Row("today",            "today",                       L,   O,      D,     D),
             new Row("today",            "today/{yesterday}",           L,   O,      D,     D),
             new Row("history",          "history",                     L,   O,      D,     D),
+            new Row("exercise",         "exercise/{exercise}",         L,   O,      D,     D),
             new Row("messages",         "messages",                    L,   O,      D,     D),
             new Row("caseload",         "caseload",                    L,   D,      O,     D),
             new Row("dashboard",        "dashboard",                   L,   D,      O,     D),

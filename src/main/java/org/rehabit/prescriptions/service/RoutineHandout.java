@@ -16,6 +16,7 @@ import org.rehabit.catalog.domain.CatalogStatus;
 import org.rehabit.catalog.domain.ExerciseKind;
 import org.rehabit.catalog.service.ExerciseFigures;
 import org.rehabit.clinic.domain.ClinicProfile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +34,15 @@ class RoutineHandout {
     /** How wide each key pose of an exercise's figure is drawn, in points (a tenth of an inch is 7.2). */
     static final float FIGURE_POSE_WIDTH = 100;
 
-    private final ExerciseFigures figures;
+    /** How wide the QR code that opens an exercise's video is printed, in points (2.1 cm). */
+    static final float QR_CODE_SIZE = 60;
 
-    RoutineHandout(ExerciseFigures figures) {
+    private final ExerciseFigures figures;
+    private final String publicUrl;
+
+    RoutineHandout(ExerciseFigures figures, @Value("${rehabit.public-url}") String publicUrl) {
         this.figures = figures;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     byte[] render(HandoutContent content, Translator text, Locale locale) {
@@ -112,6 +118,11 @@ class RoutineHandout {
         }
         figures.of(exercise.name())
                 .ifPresent(figure -> parts.add(HandoutFigure.draw(writer, figure, FIGURE_POSE_WIDTH)));
+        if (exercise.hasVideo()) {
+            // the patient's own page of the exercise, behind sign-in: nothing about them is in the code
+            parts.add(HandoutQrCode.draw(writer, publicUrl + "exercise/" + exercise.id(), QR_CODE_SIZE));
+            parts.add(pdf.small(text.translate("handout.video")));
+        }
         if (exercise.steps() != null && !exercise.steps().isEmpty()) {
             parts.add(pdf.numbered(exercise.steps()));
         }

@@ -42,7 +42,7 @@ class RoutineHandoutTest {
     private static final String NOTE = "Do these before breakfast, when the neck is often stiffest.";
     private static final String STEP = "Let your chin sink slowly towards your chest.";
 
-    private final RoutineHandout handout = new RoutineHandout(new ExerciseFigures());
+    private final RoutineHandout handout = new RoutineHandout(new ExerciseFigures(), "https://clinic.example");
 
     @Test
     void handout_lists_every_exercise_with_its_dosage_and_the_safety_rules() throws IOException {
@@ -84,6 +84,24 @@ class RoutineHandoutTest {
 
         assertThat(text).contains("Full sit-up", TEXT.translate("handout.status.AVOID"),
                 "Sitting all the way up loads the spine.");
+    }
+
+    @Test
+    void an_exercise_with_a_video_gets_a_qr_code_to_its_own_page()
+            throws IOException {
+        var filmed = new ExerciseInstructions(31, "Wall press", "A summary.", ExerciseKind.EXERCISE,
+                CatalogStatus.RECOMMENDED, null, null, List.of("Press."), null, null, Dosage.NONE, false, false, true,
+                false, Set.of(), Set.of());
+        var items = List.of(item(1, filmed, new PrescribedExercise(31L, new Dosage(1, 5, 5, null, null), null, null,
+                null, null, null)), item(2, exercise(11, "Neck tilt", ExerciseKind.EXERCISE, List.of(STEP), null, null),
+                        new PrescribedExercise(11L, new Dosage(1, 5, null, null, null), null, null, null, null,
+                                null)));
+
+        var pdf = handout.render(content(version(null, Schedule.everyDay(), items)), TEXT, Locale.UK);
+
+        var text = textOf(pdf);
+        assertThat(text.split(java.util.regex.Pattern.quote(TEXT.translate("handout.video")), -1))
+                .as("one code, for the filmed exercise only").hasSize(2);
     }
 
     @Test
