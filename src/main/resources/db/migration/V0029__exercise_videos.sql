@@ -31,3 +31,6 @@ create table exercise_video_chunk (
     constraint exercise_video_chunk_seq_range check (seq >= 0),
     constraint exercise_video_chunk_not_empty check (octet_length(data) > 0)
 );
+
+-- video does not compress: stored out of line as it is, without PostgreSQL trying
+alter table exercise_video_chunk alter column data set storage external;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -74,9 +75,15 @@ abstract class RealBrowser {
 
     void signIn(String username, String password) {
         browser.get(url("login"));
+        // typed before the form's web components are ready, the text can be lost and the form sends nothing
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !!customElements.get('vaadin-login-form') && !!customElements.get('vaadin-password-field')")));
         var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        var secret = browser.findElement(By.cssSelector("input[name=password]"));
         user.sendKeys(username);
-        browser.findElement(By.cssSelector("input[name=password]")).sendKeys(password);
+        secret.sendKeys(password);
+        wait.until(
+                d -> username.equals(user.getDomProperty("value")) && password.equals(secret.getDomProperty("value")));
         browser.findElement(By.cssSelector("vaadin-button[slot=submit]")).click();
     }
 

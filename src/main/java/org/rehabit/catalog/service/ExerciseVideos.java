@@ -45,8 +45,8 @@ public class ExerciseVideos {
     private final Duration maxLength;
 
     ExerciseVideos(ExerciseVideoRepository videos, CatalogService catalog, CurrentUser currentUser, Clock clock,
-            @Value("${rehabit.video.max-size:50MB}") DataSize maxSize,
-            @Value("${rehabit.video.max-length:2m}") Duration maxLength) {
+            @Value("${rehabit.video.max-size}") DataSize maxSize,
+            @Value("${rehabit.video.max-length}") Duration maxLength) {
         this.videos = videos;
         this.catalog = catalog;
         this.currentUser = currentUser;
