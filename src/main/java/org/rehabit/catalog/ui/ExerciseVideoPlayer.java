@@ -6,8 +6,8 @@ import com.vaadin.flow.dom.Element;
 import org.rehabit.catalog.domain.ExerciseVideoRepository.StoredVideo;
 
 /**
- * An exercise's video in the page: the browser's own player, inline on a phone, loading only its length until it is
- * played, with the poster (or the first frame) and captions the viewer can turn on. Each address carries the video's
+ * An exercise's video in the page: the browser's own player, inline on a phone and muted, loading only its length
+ * until it is played, with the poster (or the first frame) and captions the viewer can turn on. Each address carries the video's
  * version, so a new upload is never hidden by the browser's copy of the old one.
  */
 @Tag("video")
@@ -23,6 +23,8 @@ public class ExerciseVideoPlayer extends Component {
         }
         getElement().setAttribute("controls", true);
         getElement().setAttribute("playsinline", true);
+        // silent until the viewer turns the sound on: a waiting room or a bus is no place for a surprise
+        getElement().setAttribute("muted", true);
         getElement().setAttribute("preload", "metadata");
         getElement().setAttribute("aria-label", getTranslation("catalog.video.label", exerciseName));
         if (video.hasCaptions()) {

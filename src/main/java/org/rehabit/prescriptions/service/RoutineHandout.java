@@ -34,8 +34,8 @@ class RoutineHandout {
     /** How wide each key pose of an exercise's figure is drawn, in points (a tenth of an inch is 7.2). */
     static final float FIGURE_POSE_WIDTH = 100;
 
-    /** How wide the QR code that opens an exercise's video is printed, in points (2.1 cm). */
-    static final float QR_CODE_SIZE = 60;
+    /** How wide the QR code that opens an exercise's video is printed, with its blank border, in points (2.5 cm). */
+    static final float QR_CODE_SIZE = 72;
 
     private final ExerciseFigures figures;
     private final String publicUrl;
