@@ -68,6 +68,7 @@ class ExerciseVideoIT extends RealBrowser {
         assertThat(jdbc.queryForObject("select size_bytes from exercise_video where exercise_id = ?", Long.class,
                 exercise)).isEqualTo(Files.size(clip));
         assertThat(seekTo(staffPlayer, 0)).containsEntry("duration", 6L);
+        assertThat(staffPlayer.getDomProperty("muted")).isEqualTo("true");
         saveScreenshot("exercise-video-upload");
 
         browser.manage().deleteAllCookies();

@@ -24,7 +24,8 @@ public class ExerciseVideoPlayer extends Component {
         getElement().setAttribute("controls", true);
         getElement().setAttribute("playsinline", true);
         // silent until the viewer turns the sound on: a waiting room or a bus is no place for a surprise
-        getElement().setAttribute("muted", true);
+        // the attribute is only read when a page's own markup is parsed; an element made by script needs the property
+        getElement().setAttribute("muted", true).setProperty("muted", true);
         getElement().setAttribute("preload", "metadata");
         getElement().setAttribute("aria-label", getTranslation("catalog.video.label", exerciseName));
         if (video.hasCaptions()) {
