@@ -51,6 +51,24 @@ class CatalogConstraintsTest {
     }
 
     @Test
+    void only_a_clinic_item_takes_the_figure_of_another() {
+        assertRefused("update exercise set figure = 'Walking' where name = 'Neck tilt'");
+        assertRefused("insert into exercise (name, summary, kind, category, position, status, seeded, created_at, "
+                + "figure) values ('" + uniqueName("Blank figure") + "', 's', 'EXERCISE', 'STRETCH', 'SEATED', "
+                + "'RECOMMENDED', false, ?, ' ')");
+    }
+
+    @Test
+    void video_chunks_belong_to_a_video_and_a_video_to_an_exercise() {
+        assertRefused("insert into exercise_video_chunk (video_id, seq, data) values (-1, 0, '\\x00')");
+        assertRefused("""
+                insert into exercise_video (exercise_id, content_type, size_bytes, duration_ms, chunk_bytes,
+                    uploaded_by, uploaded_at)
+                values ((select id from exercise where name = 'Neck tilt'), 'text/html', 1, 1, 262144,
+                    (select min(id) from account), now())""");
+    }
+
+    @Test
     void names_are_unique_ignoring_case() {
         assertRefused(INSERT + "('HALF CRUNCH', 's', 'EXERCISE', 'STRETCH', 'SEATED', 'RECOMMENDED', null, null, "
                 + "null, null, null, null, null, false, null, ?)");

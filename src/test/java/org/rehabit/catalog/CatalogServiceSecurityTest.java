@@ -55,6 +55,7 @@ class CatalogServiceSecurityTest {
         assertThatThrownBy(() -> catalog.retire(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.restore(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.removeImage(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.showFigure(id, "Walking")).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("select retired_at is null from exercise where id = ?", Boolean.class, id))
                 .isTrue();
     }

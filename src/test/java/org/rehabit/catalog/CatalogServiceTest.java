@@ -219,6 +219,27 @@ public class CatalogServiceTest {
     }
 
     @Test
+    void a_clinic_exercise_shows_the_figure_of_a_seeded_one_it_picked_and_only_such_a_figure() {
+        var id = catalog.create(wallPress(), null);
+        assertThat(catalog.instructions(List.of(id)).get(id).figure()).isNull();
+
+        catalog.showFigure(id, "Neck tilt");
+
+        assertThat(catalog.instructions(List.of(id)).get(id).figure()).isEqualTo("Neck tilt");
+        assertThat(catalog.get(id).figure()).isEqualTo("Neck tilt");
+        for (var refused : new String[] {"No such figure", "Full sit-up"}) {
+            assertThatThrownBy(() -> catalog.showFigure(id, refused)).as(refused)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .containsEntry(ExerciseField.FIGURE, Problem.of("validation.catalog.figure")));
+        }
+        var tilt = jdbc.queryForObject("select id from exercise where name = 'Neck tilt'", Long.class);
+        assertThatThrownBy(() -> catalog.showFigure(tilt, "Walking")).as("seeded: its own, and admins' only")
+                .isInstanceOf(AccessDeniedException.class);
+        catalog.showFigure(id, null);
+        assertThat(catalog.get(id).figure()).isNull();
+    }
+
+    @Test
     void an_unknown_id_is_not_found() {
         assertThatThrownBy(() -> catalog.get(987_654L)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> catalog.image(987_654L)).isInstanceOf(RecordNotFoundException.class);

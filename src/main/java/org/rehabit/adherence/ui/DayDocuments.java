@@ -174,7 +174,7 @@ class DayDocuments {
         return new Item(item.id(), exercise.id(), exercise.name(), advice, exercise.summary(), exercise.steps(),
                 advice ? null : PrescriptionText.dosage(prescription, text), prescription.note(), cautions,
                 exercise.stopIf(), exercise.hasImage() ? "api/v1/exercises/" + exercise.id() + "/picture" : null,
-                figures.of(exercise.name()).map(figure -> new DayDocument.Figure(
+                figures.of(exercise.figure()).map(figure -> new DayDocument.Figure(
                         ExerciseFigures.address(exercise.id(), dosage), text.translate(
                                 figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name())))
                         .orElse(null),

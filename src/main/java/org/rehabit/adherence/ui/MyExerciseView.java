@@ -72,7 +72,7 @@ class MyExerciseView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             add(new ExerciseVideoPlayer(video.get(), exercise.name()));
         } else if (exercise.hasImage()) {
             add(new ExercisePicture(catalog, exercise.id(), exercise.name()));
-        } else if (exercise.hasFigure()) {
+        } else if (exercise.figure() != null) {
             var figure = new Image(ExerciseFigures.address(exercise.id(), exercise.usualDosage()),
                     getTranslation("catalog.figure.alt", exercise.name()));
             figure.addClassName("exercise-figure");

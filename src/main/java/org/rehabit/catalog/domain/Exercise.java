@@ -83,6 +83,9 @@ public class Exercise {
     @Column(nullable = false)
     private boolean seeded;
 
+    /** For a clinic's own exercise: the seeded exercise whose moving figure it shows, if any. */
+    private String figure;
+
     @Column(name = "created_by")
     private Long createdBy;
 
@@ -166,6 +169,16 @@ public class Exercise {
 
     public String getName() {
         return name;
+    }
+
+    /** The key of the moving figure to show: a seeded exercise's own name, or the one a clinic exercise picked. */
+    public String figureKey() {
+        return seeded ? name : figure;
+    }
+
+    /** A clinic exercise shows the figure of a seeded one (null: none). */
+    public void showFigureOf(String seededName) {
+        this.figure = seededName;
     }
 
     public String getSummary() {

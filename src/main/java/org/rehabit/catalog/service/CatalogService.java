@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rehabit.base.service.ConcurrentEditException;
+import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
 import org.rehabit.catalog.domain.CatalogFilter;
@@ -79,7 +80,7 @@ public class CatalogService {
                 exercise.getEquipment(), exercise.getSteps(), exercise.getDosage(), exercise.getCautions(),
                 exercise.getStopIf(), exercise.getStatus(), exercise.getStatusReason(), alternative,
                 exercise.getAttribution(), exercise.isSeeded(), exercise.isRetired(), images.existsById(id),
-                videos.existsByExerciseId(id), mayEdit(exercise));
+                videos.existsByExerciseId(id), figure(exercise), mayEdit(exercise));
     }
 
     /**
@@ -104,7 +105,7 @@ public class CatalogService {
             byId.put(e.getId(), new ExerciseInstructions(e.getId(), e.getName(), e.getSummary(), e.getKind(),
                     e.getStatus(), e.getStatusReason(), alternative, e.getSteps(), e.getCautions(), e.getStopIf(),
                     e.getDosage() == null ? Dosage.NONE : e.getDosage(), e.isRetired(), withImage.contains(e.getId()),
-                    withVideo.contains(e.getId()), figures.of(e.getName()).isPresent(), Set.copyOf(e.getRegions()),
+                    withVideo.contains(e.getId()), figure(e), Set.copyOf(e.getRegions()),
                     Set.copyOf(e.getEquipment())));
         }
         return byId;
@@ -147,6 +148,19 @@ public class CatalogService {
 
     public void restore(long id) {
         editable(id).restore();
+    }
+
+    /**
+     * Has a clinic exercise show the moving figure of a seeded exercise that looks like it (null: none); one of
+     * {@link ExerciseFigures#toShowOnClinicExercises}.
+     */
+    public void showFigure(long id, String seededName) {
+        var exercise = editable(id);
+        if (exercise.isSeeded() || seededName != null
+                && !figures.toShowOnClinicExercises().contains(seededName)) {
+            throw InvalidInputException.of(ExerciseField.FIGURE, "validation.catalog.figure");
+        }
+        exercise.showFigureOf(seededName);
     }
 
     /** Refuses anyone who may not change this exercise, its picture or its video. */
@@ -229,6 +243,11 @@ public class CatalogService {
     private boolean isValidAlternative(long alternativeId, Long selfId) {
         return !Long.valueOf(alternativeId).equals(selfId) && exercises.findById(alternativeId)
                 .filter(a -> a.getStatus() != CatalogStatus.AVOID && !a.isRetired()).isPresent();
+    }
+
+    /** The key of the exercise's figure, if there is one to draw. */
+    private String figure(Exercise exercise) {
+        return figures.of(exercise.figureKey()).isPresent() ? exercise.figureKey() : null;
     }
 
     private Exercise find(long id) {

@@ -16,7 +16,7 @@ public record ExerciseDetails(long id, long version, String name, String summary
         ExerciseCategory category, Position position, Set<BodyRegion> regions, Set<Equipment> equipment,
         List<String> steps, Dosage dosage, String cautions, String stopIf, CatalogStatus status, String statusReason,
         ExerciseOption alternative, String attribution, boolean seeded, boolean retired, boolean hasImage,
-        boolean hasVideo, boolean editable) {
+        boolean hasVideo, String figure, boolean editable) {
 
     public ExerciseDraft toDraft() {
         return new ExerciseDraft(name, summary, kind, category, position, regions, equipment, steps, dosage, cautions,

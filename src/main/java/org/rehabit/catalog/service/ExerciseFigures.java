@@ -2,6 +2,7 @@ package org.rehabit.catalog.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rehabit.catalog.domain.Dosage;
@@ -27,8 +28,15 @@ public class ExerciseFigures {
         this.figures = load();
     }
 
-    public Optional<Figure> of(String exerciseName) {
-        return Optional.ofNullable(figures.get(exerciseName));
+    /** The figure under this key (a seeded exercise's name); none for null or an unknown key. */
+    public Optional<Figure> of(String key) {
+        return key == null ? Optional.empty() : Optional.ofNullable(figures.get(key));
+    }
+
+    /** The figures a clinic exercise may show: those of what to do (not of what to avoid), by name. */
+    public List<String> toShowOnClinicExercises() {
+        return figures.entrySet().stream().filter(entry -> !entry.getValue().avoid()).map(Map.Entry::getKey).sorted()
+                .toList();
     }
 
     /**

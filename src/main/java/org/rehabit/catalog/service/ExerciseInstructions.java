@@ -11,11 +11,11 @@ import org.rehabit.catalog.domain.ExerciseOption;
 
 /**
  * What a routine shows of a catalog item: how to do it, its safety status, its usual dosage, where in the body it
- * works and what it needs.
+ * works and what it needs. {@code figure}: the key of its moving figure ({@link ExerciseFigures}), or null.
  */
 public record ExerciseInstructions(long id, String name, String summary, ExerciseKind kind, CatalogStatus status,
         String statusReason, ExerciseOption alternative, List<String> steps, String cautions, String stopIf,
-        Dosage usualDosage, boolean retired, boolean hasImage, boolean hasVideo, boolean hasFigure,
+        Dosage usualDosage, boolean retired, boolean hasImage, boolean hasVideo, String figure,
         Set<BodyRegion> regions,
         Set<Equipment> equipment) {
 

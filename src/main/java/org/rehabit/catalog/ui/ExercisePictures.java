@@ -71,7 +71,7 @@ class ExercisePictures {
             return ResponseEntity.notFound().build();
         }
         var usualHold = exercise.usualDosage().holdSeconds();
-        return figures.of(exercise.name()).map(figure -> {
+        return figures.of(exercise.figure()).map(figure -> {
             var motion = pose == null
                     ? FigureSvg.Motion.moving(hold != null ? hold : usualHold != null ? usualHold
                             : FigureSvg.MIN_HOLD_SECONDS)

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -88,15 +89,19 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             add(warning(exercise));
         }
         add(new Paragraph(exercise.summary()));
-        figure(exercise.id(), exercise.name(), exercise.dosage()).ifPresent(moving -> {
+        figure(exercise.id(), exercise.figure(), exercise.name(), exercise.dosage()).ifPresent(moving -> {
             var row = new Div(moving);
             row.addClassName("exercise-figures");
             // what not to do, beside what to do instead
             if (exercise.status() == CatalogStatus.AVOID && exercise.alternative() != null) {
-                figure(exercise.alternative().id(), exercise.alternative().name(), null).ifPresent(row::add);
+                var alternative = exercise.alternative();
+                figure(alternative.id(), alternative.name(), alternative.name(), null).ifPresent(row::add);
             }
             add(row);
         });
+        if (exercise.editable() && !exercise.seeded()) {
+            add(figurePicker(exercise));
+        }
         if (exercise.hasImage()) {
             add(image(exercise));
         }
@@ -146,13 +151,32 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
     }
 
     /** An exercise's moving figure, if the catalog has one; the SVG's own title says the same as the alt text. */
-    private Optional<Image> figure(long id, String name, Dosage dosage) {
-        return figures.of(name).map(figure -> {
+    private Optional<Image> figure(long id, String key, String name, Dosage dosage) {
+        return figures.of(key).map(figure -> {
             var moving = new Image(ExerciseFigures.address(id, dosage),
                     getTranslation(figure.avoid() ? "catalog.figure.avoid" : "catalog.figure.alt", name));
             moving.addClassNames("exercise-figure", figure.avoid() ? "avoid" : "recommended");
             return moving;
         });
+    }
+
+    /** A clinic exercise shows the moving figure of a seeded exercise that looks like it, picked here. */
+    private Component figurePicker(ExerciseDetails exercise) {
+        var picker = new Select<String>();
+        picker.setLabel(getTranslation("catalog.figure.pick"));
+        picker.setHelperText(getTranslation("catalog.figure.pick-help"));
+        picker.setItems(figures.toShowOnClinicExercises());
+        picker.setEmptySelectionAllowed(true);
+        picker.setEmptySelectionCaption(getTranslation("catalog.figure.none"));
+        picker.setValue(exercise.figure());
+        picker.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                catalog.showFigure(exercise.id(), change.getValue());
+                show(catalog.get(exercise.id()));
+            }
+        });
+        picker.addClassName("figure-picker");
+        return picker;
     }
 
     private Component image(ExerciseDetails exercise) {

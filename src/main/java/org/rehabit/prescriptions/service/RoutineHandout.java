@@ -116,7 +116,7 @@ class RoutineHandout {
         if (hasText(prescription.note())) {
             parts.add(pdf.note(text.translate("handout.note"), prescription.note().strip()));
         }
-        figures.of(exercise.name())
+        figures.of(exercise.figure())
                 .ifPresent(figure -> parts.add(HandoutFigure.draw(writer, figure, FIGURE_POSE_WIDTH)));
         if (exercise.hasVideo()) {
             // the patient's own page of the exercise, behind sign-in: nothing about them is in the code

@@ -88,7 +88,7 @@ class ItemEditor extends Composite<Div> {
         }
         var header = new HorizontalLayout(position, name, new RoutineText(this).statusBadge(exercise.status()), up,
                 down, remove);
-        if (exercise.hasFigure()) {
+        if (exercise.figure() != null) {
             var figure = new Image(ExerciseFigures.address(exercise.id(), dosage), getTranslation(
                     exercise.toAvoid() ? "catalog.figure.avoid" : "catalog.figure.alt", exercise.name()));
             figure.addClassName("routine-item-figure");

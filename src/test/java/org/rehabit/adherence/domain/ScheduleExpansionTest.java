@@ -144,7 +144,7 @@ class ScheduleExpansionTest {
     static ItemDetails item(long id, long exerciseId, ExerciseKind kind) {
         var dosage = kind == ExerciseKind.EXERCISE ? new Dosage(2, 5, 5, null, null) : null;
         var exercise = new ExerciseInstructions(exerciseId, "Exercise " + exerciseId, "", kind,
-                CatalogStatus.RECOMMENDED, null, null, List.of(), null, null, dosage, false, false, false, false,
+                CatalogStatus.RECOMMENDED, null, null, List.of(), null, null, dosage, false, false, false, null,
                 Set.of(), Set.of());
         return new ItemDetails(id, exercise, new PrescribedExercise(exerciseId, dosage, 30, null, null, null, null),
                 null, null);

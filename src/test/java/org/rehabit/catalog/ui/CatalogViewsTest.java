@@ -169,6 +169,13 @@ class CatalogViewsTest extends BrowserlessTest {
 
             test($(Button.class).withText("Remove the video").single()).click();
             assertThat($(ExerciseVideoPlayer.class).exists()).isFalse();
+            assertThat($(Image.class).withClassName("exercise-figure").exists()).isFalse();
+
+            test($(Select.class).withLabel("Moving figure").single()).selectItem("Neck tilt");
+            assertThat($(Image.class).withClassName("exercise-figure").single().getSrc())
+                    .as("the picked figure, at this exercise's own hold")
+                    .isEqualTo("api/v1/exercises/" + id + "/figure.svg?hold=10");
+            assertThat($(ExerciseVideoPlayer.class).exists()).isFalse();
         } finally {
             jdbc.update("delete from exercise where id = ?", id);
         }

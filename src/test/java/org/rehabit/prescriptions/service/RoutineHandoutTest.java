@@ -76,7 +76,7 @@ class RoutineHandoutTest {
     void an_exercise_to_avoid_that_the_therapist_confirmed_is_printed_with_the_reason() throws IOException {
         var sitUp = new ExerciseInstructions(21, "Full sit-up", "A summary.", ExerciseKind.EXERCISE,
                 CatalogStatus.AVOID, "Sitting all the way up loads the spine.", null, List.of("Curl up."), null, null,
-                Dosage.NONE, false, false, false, false, Set.of(), Set.of());
+                Dosage.NONE, false, false, false, null, Set.of(), Set.of());
         var items = List.of(item(1, sitUp, new PrescribedExercise(21L, new Dosage(1, 5, null, null, null), null,
                 null, null, null, null)));
 
@@ -91,7 +91,7 @@ class RoutineHandoutTest {
             throws IOException {
         var filmed = new ExerciseInstructions(31, "Wall press", "A summary.", ExerciseKind.EXERCISE,
                 CatalogStatus.RECOMMENDED, null, null, List.of("Press."), null, null, Dosage.NONE, false, false, true,
-                false, Set.of(), Set.of());
+                null, Set.of(), Set.of());
         var items = List.of(item(1, filmed, new PrescribedExercise(31L, new Dosage(1, 5, 5, null, null), null, null,
                 null, null, null)), item(2, exercise(11, "Neck tilt", ExerciseKind.EXERCISE, List.of(STEP), null, null),
                         new PrescribedExercise(11L, new Dosage(1, 5, null, null, null), null, null, null, null,
@@ -131,7 +131,7 @@ class RoutineHandoutTest {
     private static ExerciseInstructions exercise(long id, String name, ExerciseKind kind, List<String> steps,
             String cautions, String stopIf) {
         return new ExerciseInstructions(id, name, "A summary.", kind, CatalogStatus.RECOMMENDED, null, null, steps,
-                cautions, stopIf, Dosage.NONE, false, false, false, false, Set.of(), Set.of());
+                cautions, stopIf, Dosage.NONE, false, false, false, null, Set.of(), Set.of());
     }
 
     private static ItemDetails item(long id, ExerciseInstructions exercise, PrescribedExercise prescription) {
