@@ -34,6 +34,13 @@ public final class TestRoutines {
                 item(jdbc, "Half crunch", new Dosage(2, 10, null, null, null))));
     }
 
+    /** One exercise, any of the catalog's (a clinic's own, say), 1 set of 5 held 5 s, every day from {@code start}. */
+    public static RoutineDraft only(long exerciseId, LocalDate start) {
+        return new RoutineDraft("One exercise every day", start, null, Schedule.everyDay(),
+                List.of(new ItemDraft(exerciseId, new Dosage(1, 5, 5, null, null), null, null, false, null, null,
+                        null)));
+    }
+
     /** Four low back exercises on Mondays, Wednesdays and Fridays from {@code start}. */
     public static RoutineDraft mondayWednesdayFriday(JdbcTemplate jdbc, LocalDate start) {
         return new RoutineDraft("Low back on Mondays, Wednesdays and Fridays", start, null,

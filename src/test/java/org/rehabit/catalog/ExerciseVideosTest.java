@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,18 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
+import org.rehabit.adherence.TestRoutines;
 import org.rehabit.base.service.InvalidInputException;
 import org.rehabit.base.service.Problem;
 import org.rehabit.base.service.RecordNotFoundException;
-import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.domain.ExerciseVideoRepository;
 import org.rehabit.catalog.domain.VideoType;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseVideos;
 import org.rehabit.catalog.service.VideoField;
-import org.rehabit.prescriptions.domain.Schedule;
-import org.rehabit.prescriptions.service.ItemDraft;
-import org.rehabit.prescriptions.service.RoutineDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -144,9 +140,7 @@ class ExerciseVideosTest {
         var clip = file("again.mp4", TestVideos.mp4("avc1", 10_000, 1000));
         var patient = data.patientOf(therapist);
         var stranger = data.patientOf(data.therapist());
-        data.routine(patient, new RoutineDraft("With the wall press", LocalDate.now(clock), null,
-                Schedule.everyDay(), List.of(new ItemDraft(exercise, new Dosage(1, 5, 5, null, null), null, null,
-                        false, null, null, null))));
+        data.routine(patient, TestRoutines.only(exercise, LocalDate.now(clock)));
 
         data.signIn(patient);
         assertThat(videos.video(exercise)).isPresent();

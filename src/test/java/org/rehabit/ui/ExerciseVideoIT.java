@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,13 +13,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.rehabit.TestData;
+import org.rehabit.adherence.TestRoutines;
 import org.rehabit.catalog.CatalogServiceTest;
 import org.rehabit.catalog.TestVideos;
-import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.service.CatalogService;
-import org.rehabit.prescriptions.domain.Schedule;
-import org.rehabit.prescriptions.service.ItemDraft;
-import org.rehabit.prescriptions.service.RoutineDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,9 +48,7 @@ class ExerciseVideoIT extends RealBrowser {
         var patient = data.patientOf(therapist);
         exercise = data.as(therapist, () -> catalog.create(
                 CatalogServiceTest.wallPress("Wall press, filmed " + therapist.id()), null));
-        data.routine(patient, new RoutineDraft("With a filmed exercise", LocalDate.now(clock), null,
-                Schedule.everyDay(), List.of(new ItemDraft(exercise, new Dosage(1, 5, 5, null, null), null, null,
-                        false, null, null, null))));
+        data.routine(patient, TestRoutines.only(exercise, LocalDate.now(clock)));
         var clip = TestVideos.playable(Files.createTempFile("clip", ".mp4"), 6, 640, 360);
         assertThat(Files.size(clip)).as("larger than a servlet's default upload limit").isGreaterThan(1_048_576);
 

@@ -20,15 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rehabit.IntegrationTest;
 import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
+import org.rehabit.adherence.TestRoutines;
 import org.rehabit.catalog.CatalogServiceTest;
 import org.rehabit.catalog.TestPictures;
 import org.rehabit.catalog.TestVideos;
-import org.rehabit.catalog.domain.Dosage;
 import org.rehabit.catalog.service.CatalogService;
 import org.rehabit.catalog.service.ExerciseVideos;
-import org.rehabit.prescriptions.domain.Schedule;
-import org.rehabit.prescriptions.service.ItemDraft;
-import org.rehabit.prescriptions.service.RoutineDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -73,9 +70,7 @@ class ExerciseVideoStreamTest {
         videos.upload(exercise, Files.write(folder.resolve("clip.mp4"), clip));
         videos.setPoster(exercise, TestPictures.jpeg(640, 360));
         videos.setCaptions(exercise, "WEBVTT\n\n00:00.000 --> 00:04.000\nSit tall.\n".getBytes());
-        data.routine(patient, new RoutineDraft("With the wall press", LocalDate.now(clock), null, Schedule.everyDay(),
-                List.of(new ItemDraft(exercise, new Dosage(1, 5, 5, null, null), null, null, false, null, null,
-                        null))));
+        data.routine(patient, TestRoutines.only(exercise, LocalDate.now(clock)));
     }
 
     @AfterEach
