@@ -176,6 +176,7 @@ class ExerciseView extends VerticalLayout implements HasUrlParameter<Long>, HasD
             }
         });
         picker.addClassName("figure-picker");
+        picker.setWidth("min(100%, 24rem)");
         return picker;
     }
 
