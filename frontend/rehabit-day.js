@@ -528,14 +528,17 @@ class RehabitDay extends LitElement {
    */
   _timerBox(item, open, save) {
     if (!open.timer) {
-      return html`<div class="timer-box"><button type="button" class="follow-along"
-        @click=${() => this._setOpen(item.id, { timer: true })}>${this._t('today.follow-along')}</button></div>`;
+      return html`<div class="timer-box"><button type="button" class="follow-along" @click=${() => {
+        this._fetchTimerFigures(item);
+        this._setOpen(item.id, { timer: true });
+      }}>${this._t('today.follow-along')}</button></div>`;
     }
     const timer = item.timer;
     const labels = Object.fromEntries(Object.entries(TIMER_LABELS).map(([name, key]) => [name, this._t(key)]));
     return html`<div class="timer-box">
       ${item.figure ? html`<img class="timer-figure" src=${this._timerFigure(item.figure, open.phase)}
-        alt=${item.figure.alt} width="320" height="240">` : nothing}
+        alt=${item.figure.alt} width="320" height="240" @error=${(event) => this._figureMissing(event, item.figure)}>`
+        : nothing}
       <rehabit-timer .mode=${timer.mode} .sets=${timer.sets} .reps=${timer.reps} .hold=${timer.hold ?? 5}
         .minutes=${timer.minutes ?? 1} .eachSide=${timer.eachSide} .rest=${timer.rest} .pace=${timer.pace ?? 3}
         .labels=${labels}
@@ -574,6 +577,27 @@ class RehabitDay extends LitElement {
         return `${path}?pace=${phase.seconds}${side}`;
       default:
         return `${path}?pose=start${side}`;
+    }
+  }
+
+  /** The timer's still poses, fetched as it opens, so that they show even if the network goes while it runs. */
+  _fetchTimerFigures(item) {
+    if (!item.figure) {
+      return;
+    }
+    const path = item.figure.src.split('?')[0];
+    for (const side of item.timer.eachSide ? ['', '&side=right'] : ['']) {
+      for (const pose of ['start', 'end']) {
+        new Image().src = `${path}?pose=${pose}${side}`;
+      }
+    }
+  }
+
+  /** Offline, a phase's figure never fetched falls back to the card's own (the browser keeps that one). */
+  _figureMissing(event, figure) {
+    const card = new URL(figure.src, document.baseURI).href;
+    if (event.target.src !== card) {
+      event.target.src = card;
     }
   }
 

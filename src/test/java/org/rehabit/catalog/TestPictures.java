@@ -27,6 +27,28 @@ public final class TestPictures {
         return write(image, "png");
     }
 
+    /** A PNG of random see-through pixels: it does not compress, so drawn again it is larger than its limit. */
+    public static byte[] noisyPng(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        var random = new java.util.Random(width);
+        for (var y = 0; y < height; y++) {
+            for (var x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        return write(image, "png");
+    }
+
+    /** Only the start of a PNG, saying how large it is: all a reader needs to refuse it. */
+    public static byte[] pngHeader(int width, int height) {
+        var ihdr = ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width)
+                .putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        var crc = new java.util.zip.CRC32();
+        crc.update(ihdr);
+        return ByteBuffer.allocate(8 + 4 + 17 + 4).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})
+                .putInt(13).put(ihdr).putInt((int) crc.getValue()).array();
+    }
+
     /** A JPEG whose left half is dark and right half light, as a camera that holds it sideways writes it. */
     public static byte[] jpeg(int width, int height) {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

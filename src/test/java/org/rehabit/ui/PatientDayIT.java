@@ -128,6 +128,17 @@ class PatientDayIT extends RealBrowser {
         assertThat(pressed(card("Rounded back (cat-cow)"))).containsExactly("Done");
         assertThat(logs()).as("nothing has reached the server").isZero();
         saveScreenshot("patient-day-offline");
+        var tilt = card("Side-to-side neck tilt");
+        tap(tilt.findElement(By.xpath(".//button[contains(., 'Follow along')]")));
+        var timer = wait.until(d -> card("Side-to-side neck tilt").findElement(By.cssSelector("rehabit-timer")));
+        wait.until(d -> timer.getShadowRoot().findElements(By.cssSelector("button.primary")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        tap(timer.getShadowRoot().findElements(By.cssSelector("button.primary")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow());
+        wait.until(d -> "hold".equals(timer.getDomAttribute("phase")));
+        // its still poses were never fetched online: the card's own figure stands in
+        wait.until(d -> Boolean.TRUE.equals(script("const figure = document.querySelector('.timer-figure');"
+                + " return !!figure && !figure.src.includes('pose=') && figure.complete && figure.naturalWidth > 0")));
 
         network(true);
 

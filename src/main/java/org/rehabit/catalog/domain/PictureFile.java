@@ -18,7 +18,7 @@ import javax.imageio.ImageWriteParam;
 /**
  * An uploaded picture drawn again, never stored as it came: its metadata (a phone's GPS position, the camera, the
  * author) is left behind, a phone's rotation is applied, and a picture larger than a card needs is scaled down. The
- * result is a JPEG, or a PNG where the picture has transparency.
+ * result is a JPEG, or a PNG where the picture has transparency (and the PNG is not too large to store).
  */
 public final class PictureFile {
 
@@ -28,12 +28,17 @@ public final class PictureFile {
         NOT_PICTURE,
         /** Too small to show the movement. */
         TOO_SMALL,
-        /** Wider or taller than any camera makes. */
+        /** Wider, taller or with more pixels than a camera makes. */
         TOO_LARGE
     }
 
     public static final int MIN_SIDE = 120;
     public static final int MAX_SIDE = 10_000;
+    /**
+     * More pixels than a phone's photo has (48 MP sensors save 12 MP): a progressive JPEG is decoded whole in native
+     * memory, whatever part of it is read.
+     */
+    public static final int MAX_MEGAPIXELS = 40;
     /** The longest side stored: sharp on a phone's screen at twice its density, and on a printed handout. */
     public static final int STORED_SIDE = 1600;
 
@@ -64,7 +69,7 @@ public final class PictureFile {
                 if (Math.min(width, height) < MIN_SIDE) {
                     return refused(Refusal.TOO_SMALL);
                 }
-                if (Math.max(width, height) > MAX_SIDE) {
+                if (Math.max(width, height) > MAX_SIDE || (long) width * height > MAX_MEGAPIXELS * 1_000_000L) {
                     return refused(Refusal.TOO_LARGE);
                 }
                 // read at most about twice the stored size, so a huge picture never fills the memory
@@ -149,12 +154,27 @@ public final class PictureFile {
         return image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
     }
 
+    /** A PNG where the picture has transparency and the PNG fits the store, else a JPEG (on white). */
     private static Encoded encode(BufferedImage image) throws IOException {
-        var out = new ByteArrayOutputStream();
         if (image.getColorModel().hasAlpha()) {
+            var out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
-            return new Encoded(ImageType.PNG, out.toByteArray());
+            if (out.size() <= ExerciseImage.MAX_BYTES) {
+                return new Encoded(ImageType.PNG, out.toByteArray());
+            }
+            var opaque = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = opaque.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+            return jpeg(opaque);
         }
+        return jpeg(image);
+    }
+
+    private static Encoded jpeg(BufferedImage image) throws IOException {
+        var out = new ByteArrayOutputStream();
         var writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (var stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);

@@ -49,6 +49,10 @@ public final class VideoFile {
     private static final Set<String> WEBM_VIDEO = Set.of("V_VP8", "V_VP9", "V_AV1");
     /** The header of an MP4 is kept in memory to be read; a two-minute clip's is well under a megabyte. */
     private static final int MAX_MOOV_BYTES = 16 * 1024 * 1024;
+    /** Boxes within boxes: a real MP4 nests five deep; a crafted one could nest until the stack runs out. */
+    private static final int MAX_DEPTH = 16;
+    /** Elements read before giving up: a real file's headers have a few hundred; a crafted one, millions. */
+    private static final int MAX_ELEMENTS = 10_000;
 
     private static final long EBML = 0x1A45DFA3L;
     private static final long DOC_TYPE = 0x4282L;
@@ -82,7 +86,7 @@ public final class VideoFile {
     private static Result mp4(FileChannel channel) throws IOException {
         long position = 0;
         var size = channel.size();
-        while (position + 8 <= size) {
+        for (var read = 0; position + 8 <= size && read < MAX_ELEMENTS; read++) {
             var header = read(channel, position, 16);
             long boxSize = Integer.toUnsignedLong(header.getInt(0));
             var type = ascii(header, 4, 4);
@@ -110,7 +114,7 @@ public final class VideoFile {
     /** The movie box: its length from {@code mvhd} (or {@code mehd} when fragmented), its codecs from {@code stsd}. */
     private static Result movie(ByteBuffer moov) {
         var found = new Mp4Header();
-        boxes(moov, found);
+        boxes(moov, found, 0);
         if (found.sampleEntries.stream().noneMatch(H264::contains)) {
             return Result.refused(found.sampleEntries.isEmpty() ? Refusal.NOT_VIDEO : Refusal.CODEC);
         }
@@ -118,7 +122,8 @@ public final class VideoFile {
         if (found.timescale <= 0 || units <= 0) {
             return Result.refused(Refusal.LENGTH_UNKNOWN);
         }
-        return Result.ok(VideoType.MP4, Duration.ofMillis(units * 1000 / found.timescale));
+        // a crafted length overflows here, and is refused as damaged
+        return Result.ok(VideoType.MP4, Duration.ofMillis(Math.multiplyExact(units, 1000L) / found.timescale));
     }
 
     private static final class Mp4Header {
@@ -128,7 +133,10 @@ public final class VideoFile {
         final Set<String> sampleEntries = new HashSet<>();
     }
 
-    private static void boxes(ByteBuffer in, Mp4Header found) {
+    private static void boxes(ByteBuffer in, Mp4Header found, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("boxes nested too deep");
+        }
         while (in.remaining() >= 8) {
             var start = in.position();
             long size = Integer.toUnsignedLong(in.getInt());
@@ -149,7 +157,7 @@ public final class VideoFile {
                 case "stsd" -> sampleEntries(body, found);
                 default -> {
                     if (MP4_CONTAINERS.contains(type)) {
-                        boxes(body, found);
+                        boxes(body, found, depth + 1);
                     }
                 }
             }
@@ -210,6 +218,9 @@ public final class VideoFile {
             }
             in.position = child.end;
         }
+        if (scale <= 0) {
+            return Result.refused(Refusal.NOT_VIDEO);
+        }
         if (codecs.stream().noneMatch(WEBM_VIDEO::contains)) {
             return Result.refused(codecs.isEmpty() ? Refusal.NOT_VIDEO : Refusal.CODEC);
         }
@@ -224,6 +235,7 @@ public final class VideoFile {
 
         private final FileChannel channel;
         long position;
+        private int elements;
 
         Ebml(FileChannel channel) {
             this.channel = channel;
@@ -233,6 +245,9 @@ public final class VideoFile {
         }
 
         Element element() throws IOException {
+            if (++elements > MAX_ELEMENTS) {
+                throw new IllegalArgumentException("more elements than any real header has");
+            }
             var id = varint(true);
             var size = varint(false);
             var start = position;

@@ -233,7 +233,8 @@ public class CatalogService {
                 Optional.ofNullable(result.refusal()).map(refusal -> switch (refusal) {
                     case NOT_PICTURE -> Problem.of("validation.catalog.image-type");
                     case TOO_SMALL -> Problem.of("validation.catalog.image-small", PictureFile.MIN_SIDE);
-                    case TOO_LARGE -> Problem.of("validation.catalog.image-large", PictureFile.MAX_SIDE);
+                    case TOO_LARGE -> Problem.of("validation.catalog.image-large", PictureFile.MAX_SIDE,
+                            PictureFile.MAX_MEGAPIXELS);
                 }));
     }
 

@@ -2,6 +2,7 @@ package org.rehabit.catalog.service;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,6 +23,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -41,16 +43,19 @@ public class ExerciseVideos {
     private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final DataSize maxSize;
     private final Duration maxLength;
 
     ExerciseVideos(ExerciseVideoRepository videos, CatalogService catalog, CurrentUser currentUser, Clock clock,
+            TransactionTemplate transaction,
             @Value("${rehabit.video.max-size}") DataSize maxSize,
             @Value("${rehabit.video.max-length}") Duration maxLength) {
         this.videos = videos;
         this.catalog = catalog;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.transaction = transaction;
         this.maxSize = maxSize;
         this.maxLength = maxLength;
     }
@@ -69,9 +74,10 @@ public class ExerciseVideos {
 
     /**
      * Stores the uploaded file as the exercise's video, in place of the one it had (with its poster and captions);
-     * a refused file changes nothing.
+     * a refused file changes nothing. The file is checked before a transaction starts: no database connection waits
+     * on reading it.
      */
-    @Transactional
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void upload(long exerciseId, Path file) throws IOException {
         catalog.checkMayEdit(exerciseId);
         var size = Files.size(file);
@@ -90,10 +96,16 @@ public class ExerciseVideos {
         if (video.duration().compareTo(maxLength) > 0) {
             throw InvalidInputException.of(VideoField.VIDEO, "validation.video.length", maxLength.toSeconds());
         }
-        try (var content = Files.newInputStream(file)) {
-            videos.replace(exerciseId, video.type(), video.duration(), size, content,
-                    currentUser.require().accountId(), clock.instant());
-        }
+        var uploadedBy = currentUser.require().accountId();
+        transaction.executeWithoutResult(status -> {
+            catalog.checkMayEdit(exerciseId);
+            try (var content = Files.newInputStream(file)) {
+                videos.replace(exerciseId, video.type(), video.duration(), size, content, uploadedBy,
+                        clock.instant());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The still shown before the video plays, drawn again like every picture. */
@@ -163,6 +175,9 @@ public class ExerciseVideos {
             }
             var offset = (int) (position - (long) seq * video.chunkBytes());
             var length = (int) Math.min(chunk.get().length - offset, last - position + 1);
+            if (length <= 0) {
+                return false; // fewer bytes stored than the video's size says
+            }
             out.write(chunk.get(), offset, length);
             position += length;
         }

@@ -61,18 +61,22 @@ class ExerciseVideoPanel extends Div {
             return;
         }
         add(upload(getTranslation("catalog.video.upload", videos.maxSize().toMegabytes(),
-                text.length(videos.maxLength())), new VideoUpload(), "video/mp4", "video/webm", "video/quicktime",
-                ".mp4", ".m4v", ".mov", ".webm"));
+                text.length(videos.maxLength())), new VideoUpload(), videos.maxSize().toBytes(),
+                Problem.of("validation.video.rejected", videos.maxSize().toMegabytes()), "video/mp4", "video/webm",
+                "video/quicktime", ".mp4", ".m4v", ".mov", ".webm"));
         add(new Paragraph(getTranslation("catalog.video.hint")));
         if (video.isPresent()) {
+            var posterTooLarge = Problem.of("validation.catalog.image-rejected");
             add(upload(getTranslation("catalog.video.poster"),
-                    small(ExerciseImage.MAX_BYTES, Problem.of("validation.catalog.image-size"),
-                            bytes -> videos.setPoster(exerciseId, bytes), "catalog.video.poster-saved"),
-                    "image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp"));
+                    small(ExerciseImage.MAX_BYTES, posterTooLarge, bytes -> videos.setPoster(exerciseId, bytes),
+                            "catalog.video.poster-saved"),
+                    ExerciseImage.MAX_BYTES, posterTooLarge, "image/png", "image/jpeg", "image/webp", ".png", ".jpg",
+                    ".jpeg", ".webp"));
+            var notCaptions = Problem.of("validation.video.captions");
             add(upload(getTranslation("catalog.video.captions-upload"),
-                    small(ExerciseVideos.MAX_CAPTION_BYTES, Problem.of("validation.video.captions"),
+                    small(ExerciseVideos.MAX_CAPTION_BYTES, notCaptions,
                             bytes -> videos.setCaptions(exerciseId, bytes), "catalog.video.captions-saved"),
-                    "text/vtt", ".vtt"));
+                    ExerciseVideos.MAX_CAPTION_BYTES, notCaptions, "text/vtt", ".vtt"));
             var remove = new Button(getTranslation("catalog.video.remove"), click -> {
                 videos.remove(exerciseId);
                 Notifications.info(getTranslation("catalog.video.removed"));
@@ -84,12 +88,16 @@ class ExerciseVideoPanel extends Div {
         add(error);
     }
 
-    private Component upload(String label, UploadHandler handler, String... types) {
+    /**
+     * An upload field. Its size and types are checked by the browser first, so a file too large is never sent; the
+     * server checks again.
+     */
+    private Component upload(String label, UploadHandler handler, long maxBytes, Problem rejected, String... types) {
         var upload = new Upload(handler);
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(types);
-        upload.addFileRejectedListener(rejected -> show(Problem.of("validation.video.rejected",
-                videos.maxSize().toMegabytes())));
+        upload.addFileRejectedListener(event -> show(rejected));
         var field = new Div(new Span(label), upload);
         field.addClassName("upload-field");
         return field;

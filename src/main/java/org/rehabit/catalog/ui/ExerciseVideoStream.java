@@ -51,25 +51,34 @@ class ExerciseVideoStream {
         response.setHeader(HttpHeaders.CACHE_CONTROL, KEPT);
         long first = 0;
         long last = size - 1;
+        if (tag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return;
+        }
         var range = request.getHeader(HttpHeaders.RANGE);
         var ifRange = request.getHeader(HttpHeaders.IF_RANGE);
         var matcher = range == null ? null : SINGLE_RANGE.matcher(range.strip());
         // a range of another version, several ranges or one we cannot read: the whole file, as HTTP allows
         if (matcher != null && matcher.matches() && (ifRange == null || ifRange.equals(tag))
                 && !(matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
-            if (matcher.group(1).isEmpty()) {
-                first = Math.max(0, size - Long.parseLong(matcher.group(2)));
-            } else {
-                first = Long.parseLong(matcher.group(1));
-                last = matcher.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(matcher.group(2)));
+            var from = matcher.group(1).isEmpty() ? -1 : Long.parseLong(matcher.group(1));
+            var to = matcher.group(2).isEmpty() ? -1 : Long.parseLong(matcher.group(2));
+            // a range that ends before it starts is no range: the whole file
+            if (from < 0 || to < 0 || to >= from) {
+                if (from < 0) {
+                    first = Math.max(0, size - to);
+                } else {
+                    first = from;
+                    last = to < 0 ? size - 1 : Math.min(size - 1, to);
+                }
+                if (first >= size) {
+                    response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
+                    response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
+                    return;
+                }
+                response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
+                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + size);
             }
-            if (first >= size || first > last) {
-                response.setStatus(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE.value());
-                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes */" + size);
-                return;
-            }
-            response.setStatus(HttpStatus.PARTIAL_CONTENT.value());
-            response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + size);
         }
         response.setContentLengthLong(last - first + 1);
         if (request.getMethod().equals("HEAD")) {

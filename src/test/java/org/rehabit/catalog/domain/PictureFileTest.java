@@ -54,6 +54,14 @@ class PictureFileTest {
     }
 
     @Test
+    void a_see_through_picture_too_large_as_a_png_is_stored_as_a_jpeg_that_fits() {
+        var stored = PictureFile.reencode(TestPictures.noisyPng(1600, 1200)).encoded().orElseThrow();
+
+        assertThat(stored.type()).isEqualTo(ImageType.JPEG);
+        assertThat(stored.data().length).isLessThanOrEqualTo(ExerciseImage.MAX_BYTES);
+    }
+
+    @Test
     void what_is_not_a_usable_picture_is_refused_with_its_reason() {
         var png = TestPictures.png(300, 300);
 
@@ -62,6 +70,8 @@ class PictureFileTest {
                 .isEqualTo(Refusal.NOT_PICTURE);
         assertThat(PictureFile.reencode(TestPictures.png(100, 300)).refusal()).isEqualTo(Refusal.TOO_SMALL);
         assertThat(PictureFile.reencode(TestPictures.jpeg(10_001, 200)).refusal()).isEqualTo(Refusal.TOO_LARGE);
+        assertThat(PictureFile.reencode(TestPictures.pngHeader(8000, 6000)).refusal()).as("48 megapixels")
+                .isEqualTo(Refusal.TOO_LARGE);
         assertThat(PictureFile.reencode(png).refusal()).isNull();
     }
 

@@ -52,6 +52,32 @@ class VideoFileTest {
         assertThat(refusal("hevc.webm", TestVideos.webm("V_MPEGH/ISO/HEVC", 10_000, 5_000))).isEqualTo(Refusal.CODEC);
     }
 
+    @Test
+    void crafted_headers_are_refused_not_obeyed() throws IOException {
+        // a hundred thousand boxes within boxes: parsed naively, the stack runs out
+        var nested = new java.io.ByteArrayOutputStream();
+        var depth = 100_000;
+        nested.writeBytes(new byte[] {0, 0, 0, 16, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 0, 0});
+        var moov = java.nio.ByteBuffer.allocate(8 * depth);
+        for (var i = 0; i < depth; i++) {
+            moov.putInt(8 * (depth - i))
+                    .put((i == 0 ? "moov" : "trak").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        nested.writeBytes(moov.array());
+        assertThat(refusal("nested.mp4", nested.toByteArray())).isEqualTo(Refusal.NOT_VIDEO);
+        // a length so large that it overflows when turned into milliseconds
+        var huge = TestVideos.mp4("avc1", 10_000, 100);
+        var at = indexOf(huge, "mvhd") + 4;
+        java.nio.ByteBuffer.wrap(huge).putInt(at + 12, 1).putInt(at + 16, -1);
+        assertThat(VideoFile.check(file("long.mp4", huge)).checked()).hasValueSatisfying(video -> assertThat(
+                video.duration()).as("read as unsigned: days, refused by the length limit")
+                .isGreaterThan(Duration.ofDays(1)));
+    }
+
+    private static int indexOf(byte[] data, String text) {
+        return new String(data, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf(text);
+    }
+
     private Refusal refusal(String name, byte[] content) throws IOException {
         return VideoFile.check(file(name, content)).refusal();
     }

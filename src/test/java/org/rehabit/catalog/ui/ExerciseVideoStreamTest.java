@@ -115,6 +115,10 @@ class ExerciseVideoStreamTest {
         assertThat(call(patient, video().header("Range", "bytes=0-1, 5-6")).getStatus()).as("several ranges")
                 .isEqualTo(200);
         assertThat(call(patient, video().header("Range", "pages=1-2")).getStatus()).isEqualTo(200);
+        assertThat(call(patient, video().header("Range", "bytes=500-100")).getStatus()).as("ends before it starts")
+                .isEqualTo(200);
+        assertThat(call(patient, video().header("If-None-Match", tag)).getStatus()).as("the same version")
+                .isEqualTo(304);
         assertThat(call(patient, video().header("Range", "bytes=0-9").header("If-Range", "\"video-0\""))
                 .getStatus()).as("a range of another version").isEqualTo(200);
         assertThat(call(patient, video().header("Range", "bytes=0-9").header("If-Range", tag)).getStatus())
