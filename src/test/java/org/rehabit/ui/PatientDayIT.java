@@ -2,10 +2,17 @@ package org.rehabit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,16 +24,50 @@ import org.rehabit.TestData;
 import org.rehabit.TestData.TestAccount;
 import org.rehabit.adherence.TestRoutines;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The patient's day on a phone-sized screen (360 px wide): the check-in, the follow-along timer counting in the
  * browser, check-offs and pain that survive a reload, and a red flag that blocks the day. Each test signs in as a
  * patient of its own, who follows {@link TestRoutines#daily} from today.
  */
-@Import(TestData.class)
+@Import({TestData.class, PatientDayIT.DeadSpot.class})
 class PatientDayIT extends RealBrowser {
+
+    /**
+     * The server's side of a dead spot. DevTools' offline mode cuts the page, but not the requests the service worker
+     * makes itself, nor a new page's first moment after a reload; a real dead spot cuts them all. While it is down,
+     * the day's actions get a 503, as a request lost on the way would fail, and stay on the phone.
+     */
+    @TestConfiguration
+    static class DeadSpot {
+
+        static final AtomicBoolean DOWN = new AtomicBoolean();
+
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> deadSpotFilter() {
+            var filter = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                        FilterChain chain) throws ServletException, IOException {
+                    if (DOWN.get()) {
+                        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                    } else {
+                        chain.doFilter(request, response);
+                    }
+                }
+            });
+            filter.addUrlPatterns("/api/v1/day/*");
+            filter.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return filter;
+        }
+    }
 
     @Autowired
     TestData data;
@@ -40,6 +81,11 @@ class PatientDayIT extends RealBrowser {
     @Override
     boolean phone() {
         return true;
+    }
+
+    @AfterEach
+    void endTheDeadSpot() {
+        DeadSpot.DOWN.set(false);
     }
 
     @BeforeEach
@@ -173,6 +219,7 @@ class PatientDayIT extends RealBrowser {
 
     /** Cuts the phone's network or gives it back, as DevTools does. */
     private void network(boolean online) {
+        DeadSpot.DOWN.set(!online);
         var chrome = (ChromeDriver) browser;
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !online, "latency", 0,
